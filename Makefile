@@ -1,0 +1,54 @@
+# strategy-miner: the two commands a newcomer needs are `make run` and `make test`.
+# Node 22 comes from the `node` devDependency, so every npm script runs on it even when
+# the system Node is older.
+
+NPM_BIN := node_modules/.bin
+CORPUS ?= corpus
+OUT ?= output
+ARGS ?=
+
+.PHONY: run test deps system-deps build bench bench-lang bench-segment bench-ingest bench-rules corpus clean
+
+run: deps system-deps build
+	$(NPM_BIN)/node dist/src/cli/main.js run $(CORPUS) --out $(OUT) $(ARGS)
+
+test: deps system-deps
+	$(NPM_BIN)/node $(NPM_BIN)/tsc -p tsconfig.json --noEmit
+	$(NPM_BIN)/node $(NPM_BIN)/vitest run
+
+# npm ci only when package-lock.json changed since the last install.
+deps: node_modules/.installed
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+# Debian packages for OCR (tesseract + rus/kaz), page rendering (poppler-utils) and the
+# browser test of the HTML report (chromium). Installed when we may (root or sudo without a
+# password); otherwise the script says what is missing and the tool runs without them.
+system-deps:
+	@bash scripts/system-deps.sh
+
+build: deps
+	$(NPM_BIN)/node $(NPM_BIN)/tsc -p tsconfig.json
+
+bench: bench-ingest bench-lang bench-segment bench-rules
+
+bench-lang: build
+	$(NPM_BIN)/node dist/bench/lang.js
+
+bench-segment: build
+	$(NPM_BIN)/node dist/bench/segment.js
+
+bench-ingest: deps system-deps build
+	$(NPM_BIN)/node dist/bench/ingest.js
+
+bench-rules: build
+	$(NPM_BIN)/node dist/bench/rules.js
+
+# Regenerates the sample PDFs in corpus/ from their sources (needs LibreOffice).
+corpus: deps
+	bash scripts/make-corpus.sh
+
+clean:
+	rm -rf dist output

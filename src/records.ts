@@ -1,0 +1,224 @@
+// The typed records that flow between the pipeline's stages.
+//
+//   file --ingest--> IngestedDocument (pages, blocks)
+//        --text-->   Unit (sentence | list item | heading, with language)
+//        --rules-->  Mention (kind, sectors, measures, rule ids)
+//        --aggregate--> CityRow
+//
+// Every record keeps its provenance (file, page, block, character range, OCR flag) so a
+// Table 5 cell can always be traced back to the sentence that produced it.
+// Stages other than ingest, report and cli are pure functions over these records.
+
+/** ISO 639-3 code (rus, kaz, eng, ukr, …) or 'und' when it cannot be told. */
+export type LangCode = string;
+
+/** How a page's text layer was judged (issue 3, page triage). */
+export type PageTriage =
+  | 'ok' // text layer reads as Russian/Kazakh/English text
+  | 'repaired' // text layer was mis-encoded (cp1251 declared as WinAnsi) and fixed without OCR
+  | 'no_text' // fewer than ~20 letters: scanned page or text turned into curves
+  | 'garbled'; // fonts without a Unicode map: glyph ids, control chars, U+FFFD, look-alike gibberish
+
+/** What a block of text is, as reconstructed from the layout. */
+export type BlockKind =
+  | 'heading'
+  | 'paragraph'
+  | 'list_item'
+  | 'table_row'
+  | 'footnote'
+  | 'toc'; // table-of-contents line: kept for the audit trail, never matched as body text
+
+export interface Block {
+  kind: BlockKind;
+  /** Normalised text of the block (lines joined, hyphenation undone). */
+  text: string;
+  /** 1-based page number; for DOCX/HTML, the 1-based section number used as locator. */
+  page: number;
+  /** 0-based index of the block within its page. */
+  index: number;
+  /** Character range of the block in Page.text. */
+  start: number;
+  end: number;
+  /** True when the text came from OCR rather than the PDF's text layer. */
+  ocr: boolean;
+  /** Headings above this block, outermost first (kept for rules that look at the section). */
+  headingPath: string[];
+  /** For list items: the paragraph that introduces the list («Приоритетами являются:»). */
+  leadIn?: string;
+}
+
+export interface Page {
+  /** 1-based. */
+  number: number;
+  /** The page's text as blocks joined by '\n' (block ranges point into it). */
+  text: string;
+  blocks: Block[];
+  triage: PageTriage;
+  /** Text came from OCR. */
+  ocr: boolean;
+  /** Human-readable remark about this page (e.g. why OCR was not possible). */
+  note?: string;
+}
+
+/**
+ * Document status. Only 'ok' means every page was read; anything else means a "no cluster
+ * mention" statement about this document would be unfounded.
+ */
+export type DocStatus =
+  | 'ok' // every page read (from the text layer, by repair, or by OCR)
+  | 'partial' // some pages could not be read (need OCR, OCR failed): listed in unreadablePages
+  | 'needs_ocr' // no page had usable text and OCR was not available or turned off
+  | 'encrypted' // needs a password
+  | 'corrupt' // broken or truncated file
+  | 'empty' // zero bytes
+  | 'not_a_document' // e.g. an HTML error page saved as .pdf, or an unknown format
+  | 'timeout' // exceeded the per-document time limit
+  | 'error'; // anything else, with its cause in message
+
+export type DocFormat = 'pdf' | 'docx' | 'html' | 'txt' | 'unknown';
+
+export interface IngestedDocument {
+  /** Path as given in the manifest / relative to the corpus folder. */
+  file: string;
+  format: DocFormat;
+  status: DocStatus;
+  /** Clear, specific message for any status other than ok (and for ok with remarks). */
+  message: string;
+  pageCount: number;
+  pages: Page[];
+  /** 1-based numbers of pages whose text could not be read. */
+  unreadablePages: number[];
+  /** 1-based numbers of pages whose text came from OCR. */
+  ocrPages: number[];
+  /** SHA-256 of the file's bytes (run.json records it; '' when the file could not be read). */
+  sha256: string;
+}
+
+export type UnitKind = 'sentence' | 'list_item' | 'heading';
+
+/** A sentence, list item or heading: the unit a mention is counted in. */
+export interface Unit {
+  /** Stable id: `${file}#p${page}b${block}u${n}`. */
+  id: string;
+  file: string;
+  page: number;
+  blockIndex: number;
+  blockKind: BlockKind;
+  kind: UnitKind;
+  text: string;
+  /** Character range in the block's text. */
+  start: number;
+  end: number;
+  lang: LangCode;
+  ocr: boolean;
+  headingPath: string[];
+  leadIn?: string;
+}
+
+export type MentionKind = 'priority' | 'context' | 'other_sense';
+
+/** One occurrence of the topic's word family in a unit, classified. */
+export interface Mention {
+  unitId: string;
+  file: string;
+  page: number;
+  lang: LangCode;
+  kind: MentionKind;
+  sectors: string[];
+  measures: string[];
+  targets: string[];
+  ruleIds: string[];
+  /** The matched surface forms. */
+  terms: string[];
+  /** Character range of the matched word in the unit text. */
+  start: number;
+  end: number;
+  text: string;
+  leadIn?: string;
+  headingPath: string[];
+  ocr: boolean;
+  blockKind: BlockKind;
+}
+
+export type Country = 'RU' | 'KZ';
+
+/** A manifest row after validation. */
+export interface CorpusEntry {
+  file: string;
+  city: string;
+  country: Country | '';
+  language: string;
+  title: string;
+  year: string;
+  /** Where the city came from: the manifest, the title page, or the file name. */
+  citySource: 'manifest' | 'title' | 'filename';
+}
+
+/** Per-document result of the whole pipeline (what documents.csv is made from). */
+export interface DocumentResult {
+  entry: CorpusEntry;
+  doc: IngestedDocument;
+  /** Language shares over the document's text, largest first (e.g. rus 0.6, kaz 0.4). */
+  languages: { lang: LangCode; share: number }[];
+  /** True when two languages each hold a substantial share of the text. */
+  bilingual: boolean;
+  /** Every unit of the document (sentences, list items, headings), in reading order. */
+  units: Unit[];
+  mentions: Mention[];
+}
+
+export type CityStatus = 'priorities' | 'context_only' | 'no_cluster_policy' | 'unreadable';
+
+export interface PriorityItem {
+  text: string;
+  leadIn?: string;
+  sectors: string[];
+  measures: string[];
+  lang: LangCode;
+  /** Every place this priority was stated (heading, summary and body collapse into one item). */
+  evidence: { file: string; page: number; ocr: boolean; unitId: string }[];
+}
+
+export interface CityRow {
+  city: string;
+  country: Country | '';
+  status: CityStatus;
+  /** Why the status is what it is, in one sentence (e.g. which pages could not be read). */
+  statusNote: string;
+  languages: string[];
+  documents: string[];
+  priorities: PriorityItem[];
+  sectors: string[];
+  contextMentions: number;
+  otherSenseMentions: number;
+}
+
+export type OcrMode = 'auto' | 'off' | 'force';
+
+export interface RunOptions {
+  corpusDir: string;
+  outDir: string;
+  topic: string;
+  rulesDir: string;
+  ocr: OcrMode;
+  formats: string[];
+  excel: boolean;
+  strict: boolean;
+  timeoutMs: number;
+  concurrency: number;
+}
+
+/** Everything one `run` produced: what the reports are written from and what run.json keeps. */
+export interface RunResult {
+  toolVersion: string;
+  nodeVersion: string;
+  topic: string;
+  options: RunOptions;
+  /** Rule files with their SHA-256, so a run records exactly which rules made it. */
+  ruleFiles: { file: string; sha256: string }[];
+  documents: DocumentResult[];
+  rows: CityRow[];
+  /** Warnings that concern the corpus, not one document (missing files, guessed cities). */
+  warnings: string[];
+  timings: { stage: string; ms: number }[];
+}
