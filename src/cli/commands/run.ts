@@ -1,0 +1,73 @@
+// `strategy-miner run`: the main job.
+import { resolve } from 'node:path';
+import type { OcrMode, RunOptions, RunResult } from '../../records.js';
+import { runPipeline } from '../../pipeline/run.js';
+import { writeReports } from '../../report/index.js';
+import { categoryLabel, type RuleSet } from '../../rules/index.js';
+import { printErrors } from '../io.js';
+
+export interface RunFlags {
+  out: string;
+  topic: string;
+  rules: string;
+  ocr: OcrMode;
+  format: string[];
+  excel: boolean;
+  strict: boolean;
+  timeout: number;
+  concurrency: number;
+}
+
+/** Labels of every category the run's mentions carry, for the reports. */
+export function categoryLabels(run: RunResult, ruleSet: RuleSet): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const d of run.documents) {
+    for (const m of d.mentions) {
+      for (const key of [...m.sectors, ...m.measures, ...m.targets]) labels[key] ??= categoryLabel(ruleSet, key);
+    }
+  }
+  return labels;
+}
+
+function summary(run: RunResult): string {
+  const byStatus = new Map<string, number>();
+  for (const row of run.rows) byStatus.set(row.status, (byStatus.get(row.status) ?? 0) + 1);
+  const docsNotOk = run.documents.filter((d) => d.doc.status !== 'ok');
+  const mentions = run.documents.reduce((n, d) => n + d.mentions.length, 0);
+  const lines = [
+    `strategy-miner: ${run.documents.length} documents, ${run.rows.length} cities, ${mentions} word-family occurrences`,
+    `  cities: ${[...byStatus].map(([s, n]) => `${s} ${n}`).join(', ') || 'none'}`,
+  ];
+  if (docsNotOk.length) {
+    lines.push(`  documents not fully read (never reported as "no cluster mention"):`);
+    for (const d of docsNotOk) lines.push(`    ${d.doc.file}: ${d.doc.status} — ${d.doc.message}`);
+  }
+  for (const w of run.warnings) lines.push(`  warning: ${w}`);
+  return lines.join('\n');
+}
+
+export async function runCommand(corpusDir: string, flags: RunFlags): Promise<void> {
+  const options: RunOptions = {
+    corpusDir: resolve(corpusDir),
+    outDir: resolve(flags.out),
+    topic: flags.topic,
+    rulesDir: resolve(flags.rules),
+    ocr: flags.ocr,
+    formats: flags.format,
+    excel: flags.excel,
+    strict: flags.strict,
+    timeoutMs: flags.timeout * 1000,
+    concurrency: flags.concurrency,
+  };
+  const result = await runPipeline(options, (msg) => process.stderr.write(msg + '\n'));
+  if (!result.ok) {
+    printErrors(result.errors);
+    process.exitCode = 2;
+    return;
+  }
+  const { run, ruleSet } = result;
+  const { written } = await writeReports(run, options.outDir, { labels: categoryLabels(run, ruleSet) });
+  process.stderr.write(summary(run) + '\n');
+  process.stderr.write(`  wrote ${written.length} files to ${options.outDir}\n`);
+  if (options.strict && run.documents.some((d) => d.doc.status !== 'ok')) process.exitCode = 1;
+}

@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+// strategy-miner command line. Each command's input and output format is part of the
+// product (users script with them); the README documents them.
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { availableParallelism } from 'node:os';
+import { TOOL_VERSION } from '../version.js';
+import { defaultRulesDir } from './paths.js';
+import { runCommand } from './commands/run.js';
+import { textCommand } from './commands/text.js';
+import { langCommand, segmentCommand } from './commands/text-tools.js';
+import { explainCommand, matchCommand, topicsCommand } from './commands/rules.js';
+import { diffCommand, evalCommand, sampleCommand } from './commands/validate.js';
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`Expected a positive integer, got "${value}".`);
+  return n;
+}
+
+const FORMATS = ['csv', 'md', 'json', 'xlsx', 'html', 'qdpx'];
+function formatList(value: string): string[] {
+  const list = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const bad = list.filter((f) => !FORMATS.includes(f));
+  if (bad.length) throw new InvalidArgumentError(`Expected formats from ${FORMATS.join(', ')}, got "${bad.join(', ')}".`);
+  return list;
+}
+
+const ocrOption = () =>
+  new Option('--ocr <mode>', 'OCR for pages without usable text: auto (when tesseract is installed), off, force')
+    .choices(['auto', 'off', 'force'])
+    .default('auto');
+const topicOption = () => new Option('--topic <name>', 'rule topic (a folder of rules/)').default('cluster');
+const rulesOption = () => new Option('--rules <dir>', 'rules folder').default(defaultRulesDir());
+
+const program = new Command()
+  .name('strategy-miner')
+  .description('Finds cluster-policy priorities in Russian and Kazakh city strategies and writes Table 5.')
+  .version(TOOL_VERSION);
+
+program
+  .command('run')
+  .description('process a corpus folder and write Table 5 and the audit files')
+  .argument('[corpus-dir]', 'folder with manifest.csv and the documents', 'corpus')
+  .option('--out <dir>', 'output folder', 'output')
+  .addOption(topicOption())
+  .addOption(rulesOption())
+  .addOption(ocrOption())
+  .option('--format <list>', `output formats, comma-separated (${FORMATS.join(', ')})`, formatList, ['csv', 'md', 'json', 'xlsx', 'html'])
+  .option('--excel', 'CSV for spreadsheets in ;-separated locales: BOM and ; separators', false)
+  .option('--strict', 'exit 1 when any document could not be read fully', false)
+  .option('--timeout <seconds>', 'time limit per document', positiveInt, 300)
+  .option('--concurrency <n>', 'documents processed at once', positiveInt, Math.max(1, availableParallelism()))
+  .action(runCommand);
+
+program
+  .command('text')
+  .description('show the blocks the tool read from a document, with page markers and triage')
+  .argument('<file>')
+  .addOption(ocrOption())
+  .option('--timeout <seconds>', 'time limit', positiveInt, 300)
+  .option('--json', 'print the ingested document as JSON', false)
+  .action(textCommand);
+
+program
+  .command('lang')
+  .description('stdin lines → one ISO 639-3 code per line (rus, kaz, eng, …, und)')
+  .option('--confidence', 'print "code<TAB>confidence"', false)
+  .action(langCommand);
+
+program
+  .command('segment')
+  .description('stdin: one JSON string per line → one JSON array of sentences/list items per line')
+  .option('--lang <code>', 'language of the text (default: detected per line)')
+  .action(segmentCommand);
+
+program
+  .command('match')
+  .description('stdin: one sentence per line → one JSON object with its mentions per line')
+  .addOption(topicOption())
+  .addOption(rulesOption())
+  .option('--explain', 'add the explanation of every decision to each object', false)
+  .action(matchCommand);
+
+program
+  .command('explain')
+  .description('show tokens, normalised forms and the rules that matched or were excluded, and why')
+  .argument('[text...]', 'the sentence (default: stdin)')
+  .addOption(topicOption())
+  .addOption(rulesOption())
+  .option('--lang <code>', 'language (default: detected)')
+  .option('--json', 'print the explanation as JSON', false)
+  .action(explainCommand);
+
+program
+  .command('topics')
+  .description('list the rule topics and check that their rule files load')
+  .addOption(rulesOption())
+  .action(topicsCommand);
+
+program
+  .command('sample')
+  .description('draw a random sample of units from a run for hand-coding (CSV on stdout or --out)')
+  .option('--run <dir>', 'output folder of a run', 'output')
+  .requiredOption('--n <n>', 'number of units', positiveInt)
+  .option('--seed <n>', 'random seed', (v) => Number.parseInt(v, 10), 1)
+  .addOption(new Option('--stratify <by>', 'stratify by').choices(['kind']))
+  .option('--out <file>', 'write the CSV here instead of stdout')
+  .action(sampleCommand);
+
+program
+  .command('eval')
+  .description('compare a run with a hand-coded gold file: status accuracy, P/R/F1, kappa')
+  .requiredOption('--gold <path>', 'gold mentions CSV (cities.csv beside it is read too)')
+  .option('--run <dir>', 'output folder of a run', 'output')
+  .option('--out <dir>', 'write eval.md and eval.json here')
+  .action(evalCommand);
+
+program
+  .command('diff')
+  .description('what changed between two runs: priorities per city, statuses, per-rule counts')
+  .argument('<old-dir>')
+  .argument('<new-dir>')
+  .option('--json', 'print the changes as JSON', false)
+  .action(diffCommand);
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  process.stderr.write(`strategy-miner: ${(err as Error).stack ?? String(err)}\n`);
+  process.exit(70);
+});

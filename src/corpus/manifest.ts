@@ -1,0 +1,108 @@
+// The corpus manifest: corpus/manifest.csv with columns file,city,country,language,title,year.
+// Parsing is pure (text in, entries or positioned errors out); reading the folder is in
+// ./folder.ts.
+import { parse } from 'csv-parse/sync';
+import { z } from 'zod';
+import type { CorpusEntry } from '../records.js';
+
+export const MANIFEST_COLUMNS = ['file', 'city', 'country', 'language', 'title', 'year'] as const;
+
+export interface ManifestError {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export type ManifestResult =
+  | { ok: true; entries: CorpusEntry[] }
+  | { ok: false; errors: ManifestError[] };
+
+const RawManifestRow = z.object({
+  file: z.string().trim().min(1, 'Expected a file name, got an empty cell'),
+  city: z.string().trim().min(1, 'Expected a city name, got an empty cell'),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine((v) => v === 'RU' || v === 'KZ', { message: 'Expected country RU or KZ' }),
+  language: z
+    .string()
+    .trim()
+    .refine((v) => /^(ru|kk)(\+(ru|kk))?$/.test(v), {
+      message: 'Expected language ru, kk or ru+kk',
+    }),
+  title: z.string().trim(),
+  year: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || /^\d{4}(\s*[-–]\s*\d{4})?$/.test(v), {
+      message: 'Expected a year like 2030 or a span like 2017-2022',
+    }),
+});
+
+/** Parses manifest text. `file` is the manifest's path, used in error messages. */
+export function parseManifest(text: string, file: string): ManifestResult {
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text.replace(/^\uFEFF/, ''), {
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      comment: '#',
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch (err) {
+    const e = err as { message?: string; lines?: number; column?: number };
+    return {
+      ok: false,
+      errors: [{ file, line: e.lines ?? 1, column: 1, message: `Not valid CSV: ${e.message ?? String(err)}` }],
+    };
+  }
+  const [header, ...rows] = records;
+  if (!header) return { ok: false, errors: [{ file, line: 1, column: 1, message: 'Expected a header row, got an empty file' }] };
+  const names = header.record.map((h) => h.trim().toLowerCase());
+  const missing = MANIFEST_COLUMNS.filter((c) => !names.includes(c));
+  if (missing.length > 0) {
+    return {
+      ok: false,
+      errors: [{
+        file, line: 1, column: 1,
+        message: `Expected columns ${MANIFEST_COLUMNS.join(',')}, got ${names.join(',')} (missing: ${missing.join(', ')})`,
+      }],
+    };
+  }
+  const errors: ManifestError[] = [];
+  const entries: CorpusEntry[] = [];
+  const seen = new Map<string, number>();
+  for (const { record, info } of rows) {
+    const line = info.lines;
+    const raw: Record<string, string> = {};
+    names.forEach((n, i) => { raw[n] = record[i] ?? ''; });
+    const parsed = RawManifestRow.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const key = String(issue.path[0] ?? '');
+        const col = names.indexOf(key) + 1;
+        errors.push({ file, line, column: col > 0 ? col : 1, message: `${key}: ${issue.message}, got "${raw[key] ?? ''}"` });
+      }
+      continue;
+    }
+    const row = parsed.data;
+    const first = seen.get(row.file);
+    if (first !== undefined) {
+      errors.push({ file, line, column: 1, message: `file "${row.file}" is listed twice (first on line ${first})` });
+      continue;
+    }
+    seen.set(row.file, line);
+    entries.push({
+      file: row.file,
+      city: row.city,
+      country: row.country as 'RU' | 'KZ',
+      language: row.language,
+      title: row.title,
+      year: row.year,
+      citySource: 'manifest',
+    });
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, entries };
+}

@@ -1,0 +1,107 @@
+// Blocks → units: the sentences, list items and headings that mentions are counted in, each
+// with its language and full provenance. Pure.
+import type { Block, IngestedDocument, LangCode, Unit, UnitKind } from '../records.js';
+import { detectLanguage } from './lang/index.js';
+import { segmentText } from './segment/index.js';
+
+/**
+ * Below this confidence a short unit's own language guess is not trusted and the unit takes
+ * its block's language (a two-word heading inside a Kazakh paragraph is Kazakh).
+ */
+const UNIT_LANG_MIN_CONFIDENCE = 0.5;
+const UNIT_LANG_MIN_LETTERS = 40;
+
+function unitId(file: string, page: number, block: number, n: number): string {
+  return `${file}#p${page}b${block}u${n}`;
+}
+
+function letterCount(text: string): number {
+  let n = 0;
+  for (const ch of text) if (/\p{L}/u.test(ch)) n++;
+  return n;
+}
+
+function unitLang(text: string, blockLang: LangCode): LangCode {
+  if (text.length === 0) return blockLang;
+  const guess = detectLanguage(text);
+  if (guess.lang === 'und') return blockLang;
+  if (letterCount(text) < UNIT_LANG_MIN_LETTERS && guess.confidence < UNIT_LANG_MIN_CONFIDENCE) return blockLang;
+  return guess.lang;
+}
+
+/** Blocks that are one unit whatever their punctuation. */
+function isWholeBlockUnit(block: Block): UnitKind | undefined {
+  switch (block.kind) {
+    case 'heading':
+      return 'heading';
+    case 'list_item':
+      return 'list_item';
+    case 'toc':
+    case 'table_row':
+      return 'sentence';
+    default:
+      return undefined;
+  }
+}
+
+export interface BlockLanguage {
+  text: string;
+  lang: LangCode;
+}
+
+export interface DocumentUnits {
+  units: Unit[];
+  /** Every block's text with its language, for the document-level vote. */
+  blockLanguages: BlockLanguage[];
+}
+
+export function documentUnits(doc: IngestedDocument): DocumentUnits {
+  const units: Unit[] = [];
+  const blockLanguages: BlockLanguage[] = [];
+  for (const page of doc.pages) {
+    for (const block of page.blocks) {
+      const blockLang = detectLanguage(block.text).lang;
+      blockLanguages.push({ text: block.text, lang: blockLang });
+      const base = {
+        file: doc.file,
+        page: block.page,
+        blockIndex: block.index,
+        blockKind: block.kind,
+        ocr: block.ocr,
+        headingPath: block.headingPath,
+      };
+      const whole = isWholeBlockUnit(block);
+      if (whole) {
+        const text = block.text.trim();
+        if (text.length === 0) continue;
+        const start = block.text.indexOf(text);
+        units.push({
+          ...base,
+          id: unitId(doc.file, block.page, block.index, 0),
+          kind: whole,
+          text,
+          start,
+          end: start + text.length,
+          lang: unitLang(text, blockLang),
+          ...(block.leadIn !== undefined ? { leadIn: block.leadIn } : {}),
+        });
+        continue;
+      }
+      const segments = segmentText(block.text, blockLang);
+      segments.forEach((seg, n) => {
+        const leadIn = seg.leadIn !== undefined ? segments[seg.leadIn]?.text : block.leadIn;
+        units.push({
+          ...base,
+          id: unitId(doc.file, block.page, block.index, n),
+          kind: seg.kind,
+          text: seg.text,
+          start: seg.start,
+          end: seg.end,
+          lang: unitLang(seg.text, blockLang),
+          ...(leadIn !== undefined ? { leadIn } : {}),
+        });
+      });
+    }
+  }
+  return { units, blockLanguages };
+}
