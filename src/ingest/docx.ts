@@ -1,0 +1,440 @@
+// DOCX strategies (issue 3, item 5): many municipal strategies are published as Word files.
+//
+// Read with jszip and a small XML walk rather than mammoth: we need text, block kinds and
+// the outline, not formatting, and mammoth's HTML drops what the locator and kinds need
+// here: outline levels set in paragraph properties, explicit page and section breaks, and
+// the table-of-contents field; it also maps headings by English style names only, while a
+// Word file made in a Russian Word can name them «Заголовок 1».
+//
+// DOCX has no pages. The locator is the section: a new "page" (1-based section number)
+// starts at every top-level heading: Heading 1 (or outline level 1), unless the document
+// has only one such heading (its title), in which case the next level down is used. A
+// document without headings is cut at explicit page and section breaks instead, and one
+// without either is a single section.
+//
+// Block kinds: headings (style Heading N / Заголовок N / Title, or an outline level),
+// list items (numbering from the paragraph or its style, or a typed «– » marker), table
+// rows (cells joined with ' | '), table-of-contents lines (TOC styles; kept for the audit
+// trail, never body text), footnotes (placed right after the paragraph citing them), and
+// paragraphs. Running headers and footers live in other parts of the package and are
+// never read.
+import JSZip from 'jszip';
+import type { IngestedDocument } from '../records.js';
+import { buildSectionedPages, structuredDocument } from './html.js';
+import type { StructuredItem } from './html.js';
+
+export async function readDocx(path: string, bytes: Uint8Array): Promise<IngestedDocument> {
+  const fail = (status: 'empty' | 'corrupt' | 'not_a_document', message: string): IngestedDocument =>
+    structuredDocument(path, 'docx', bytes, status, message);
+  if (bytes.length === 0) return fail('empty', 'the file is empty (0 bytes)');
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    return fail(
+      'not_a_document',
+      'this is a legacy Word 97–2003 (.doc) file, not DOCX; convert it first, e.g. `soffice --headless --convert-to docx FILE`',
+    );
+  }
+  if (!startsWith(bytes, [0x50, 0x4b])) return fail('not_a_document', 'not a DOCX file: it is not a ZIP archive');
+
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+  } catch (e) {
+    return fail('corrupt', `broken or truncated ZIP archive: ${(e as Error).message}`);
+  }
+
+  const parts: Record<string, XmlElement | undefined> = {};
+  for (const name of ['word/document.xml', 'word/styles.xml', 'word/footnotes.xml']) {
+    const entry = zip.file(name);
+    if (!entry) continue;
+    let xml: string;
+    try {
+      xml = await entry.async('string');
+    } catch (e) {
+      return fail('corrupt', `${name} cannot be unpacked: ${(e as Error).message}`);
+    }
+    const parsed = parseXml(xml);
+    if (!parsed.ok) return fail('corrupt', `${name} is not well-formed XML: ${parsed.error}`);
+    parts[name] = parsed.root;
+  }
+  const document = parts['word/document.xml'];
+  if (!document) return fail('not_a_document', 'a ZIP archive without word/document.xml: not a Word document');
+  const body = child(document, 'w:body');
+  if (!body) return fail('corrupt', 'word/document.xml has no w:body');
+
+  const context: DocxContext = {
+    styles: readStyles(parts['word/styles.xml']),
+    footnotes: readFootnotes(parts['word/footnotes.xml']),
+  };
+  const raw: RawItem[] = [];
+  walkBody(body, context, raw, false);
+  const pages = buildSectionedPages(assignSections(raw));
+  if (pages.length === 0) {
+    const images = Object.keys(zip.files).filter((n) => n.startsWith('word/media/')).length;
+    return images > 0
+      ? structuredDocument(path, 'docx', bytes, 'needs_ocr', `no text, only ${images} embedded image(s): probably a scan; OCR of images in DOCX is not supported`)
+      : fail('not_a_document', 'the Word document contains no text');
+  }
+  return structuredDocument(path, 'docx', bytes, 'ok', '', pages);
+}
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+// ---------------------------------------------------------------- styles and footnotes
+
+interface StyleInfo {
+  /** Heading level 1–9 from the style's name or its outline level. */
+  headingLevel?: number;
+  numbered: boolean;
+  toc: boolean;
+}
+
+interface RawStyle {
+  name: string;
+  basedOn?: string;
+  outlineLevel?: number;
+  numbered?: boolean;
+}
+
+// Built-in names as Word writes them (English, any case) and as a Russian Word or
+// LibreOffice localises them; «Заголовок» alone is LibreOffice's Russian name for Title.
+const HEADING_NAME = /^(?:heading|заголовок|überschrift|titre)\s*([1-9])$/i;
+const TITLE_NAME = /^(?:title|название|заголовок)$/i;
+const TOC_NAME = /^(?:toc|contents|оглавление|содержание)\s*\d*$|^toc heading$/i;
+
+function readStyles(root: XmlElement | undefined): Map<string, StyleInfo> {
+  const raw = new Map<string, RawStyle>();
+  for (const style of root ? children(root, 'w:style') : []) {
+    if (style.attrs['w:type'] !== 'paragraph') continue;
+    const id = style.attrs['w:styleId'];
+    if (!id) continue;
+    const pPr = child(style, 'w:pPr');
+    const outline = pPr ? child(pPr, 'w:outlineLvl')?.attrs['w:val'] : undefined;
+    const numPr = pPr ? child(pPr, 'w:numPr') : undefined;
+    const numId = numPr ? child(numPr, 'w:numId')?.attrs['w:val'] : undefined;
+    const entry: RawStyle = { name: child(style, 'w:name')?.attrs['w:val'] ?? id };
+    const basedOn = child(style, 'w:basedOn')?.attrs['w:val'];
+    if (basedOn) entry.basedOn = basedOn;
+    if (outline !== undefined) entry.outlineLevel = Number(outline);
+    if (numPr) entry.numbered = numId !== undefined && numId !== '0';
+    raw.set(id, entry);
+  }
+  const resolved = new Map<string, StyleInfo>();
+  for (const [id, style] of raw) {
+    // Outline level and numbering are inherited through basedOn (Word's style cascade).
+    let outline: number | undefined;
+    let numbered: boolean | undefined;
+    const seen = new Set<string>();
+    for (let s: RawStyle | undefined = style; s && !seen.has(s.name); s = s.basedOn ? raw.get(s.basedOn) : undefined) {
+      seen.add(s.name);
+      outline ??= s.outlineLevel;
+      numbered ??= s.numbered;
+    }
+    const info: StyleInfo = { numbered: numbered ?? false, toc: TOC_NAME.test(style.name.trim()) };
+    const byName = HEADING_NAME.exec(style.name.trim());
+    if (byName) info.headingLevel = Number(byName[1]);
+    else if (TITLE_NAME.test(style.name.trim())) info.headingLevel = 1;
+    else if (outline !== undefined && outline >= 0 && outline <= 8) info.headingLevel = outline + 1;
+    resolved.set(id, info);
+  }
+  return resolved;
+}
+
+function readFootnotes(root: XmlElement | undefined): Map<string, string> {
+  const notes = new Map<string, string>();
+  for (const note of root ? children(root, 'w:footnote') : []) {
+    const id = note.attrs['w:id'];
+    // Separator and continuation notes carry w:type and no text worth keeping.
+    if (!id || note.attrs['w:type']) continue;
+    const text = descendants(note, 'w:p').map((p) => runText(p).text).join(' ');
+    notes.set(id, text);
+  }
+  return notes;
+}
+
+// ---------------------------------------------------------------- body walk
+
+interface DocxContext {
+  styles: Map<string, StyleInfo>;
+  footnotes: Map<string, string>;
+}
+
+/** A StructuredItem plus what the section rule needs to know. */
+interface RawItem extends StructuredItem {
+  breakBefore: boolean;
+}
+
+function walkBody(container: XmlElement, ctx: DocxContext, out: RawItem[], inToc: boolean): void {
+  let pendingBreak = false;
+  for (const node of container.children) {
+    if (typeof node === 'string') continue;
+    if (node.name === 'w:p') {
+      pendingBreak = readParagraph(node, ctx, out, inToc, pendingBreak);
+    } else if (node.name === 'w:tbl') {
+      readTable(node, out, pendingBreak);
+      pendingBreak = false;
+    } else if (node.name === 'w:sdt') {
+      // Content controls; Word puts its table of contents in one marked as such.
+      const gallery = descendants(node, 'w:docPartGallery')[0]?.attrs['w:val'] ?? '';
+      const content = child(node, 'w:sdtContent');
+      if (content) walkBody(content, ctx, out, inToc || /table of contents/i.test(gallery));
+    } else if (['w:ins', 'w:customXml', 'w:smartTag'].includes(node.name)) {
+      walkBody(node, ctx, out, inToc);
+    }
+  }
+}
+
+/** Reads one paragraph; returns whether the next block starts after a page/section break. */
+function readParagraph(p: XmlElement, ctx: DocxContext, out: RawItem[], inToc: boolean, breakBefore: boolean): boolean {
+  const pPr = child(p, 'w:pPr');
+  const styleId = pPr ? child(pPr, 'w:pStyle')?.attrs['w:val'] : undefined;
+  const style = styleId ? ctx.styles.get(styleId) : undefined;
+  const numPr = pPr ? child(pPr, 'w:numPr') : undefined;
+  const numId = numPr ? child(numPr, 'w:numId')?.attrs['w:val'] : undefined;
+  const ilvl = numPr ? Number(child(numPr, 'w:ilvl')?.attrs['w:val'] ?? '0') : 0;
+  const outline = pPr ? child(pPr, 'w:outlineLvl')?.attrs['w:val'] : undefined;
+  // A section break stored in this paragraph's properties ends the section after it.
+  const endsSection = pPr ? child(pPr, 'w:sectPr') !== undefined : false;
+  const pageBreakBefore = pPr ? isOn(child(pPr, 'w:pageBreakBefore')) : false;
+
+  const { text, pageBreaks, footnoteIds, textBoxes } = runText(p);
+  // A page break at the very start of a paragraph (Ctrl+Enter) precedes its text.
+  const breakNow = breakBefore || pageBreakBefore || (pageBreaks.length > 0 && pageBreaks[0] === 0 && text.trim() !== '');
+
+  const item: RawItem = { kind: 'paragraph', text, breakBefore: breakNow };
+  let headingLevel = style?.headingLevel;
+  if (outline !== undefined && Number(outline) <= 8) headingLevel = Number(outline) + 1;
+  if (inToc || style?.toc) item.kind = 'toc';
+  else if (headingLevel !== undefined) {
+    item.kind = 'heading';
+    item.level = headingLevel;
+  } else if (numId !== undefined ? numId !== '0' : style?.numbered) {
+    item.kind = 'list_item';
+    item.listLevel = Number.isFinite(ilvl) ? ilvl : 0;
+  }
+  const emitted = text.trim() !== '';
+  if (emitted) out.push(item);
+  for (const id of footnoteIds) {
+    const note = ctx.footnotes.get(id);
+    if (note) out.push({ kind: 'footnote', text: note, breakBefore: false });
+  }
+  for (const box of textBoxes) walkBody(box, ctx, out, inToc);
+
+  const trailingBreak = pageBreaks.some((at) => at > 0 || !emitted);
+  return endsSection || trailingBreak || (breakNow && !emitted);
+}
+
+function readTable(tbl: XmlElement, out: RawItem[], breakBefore: boolean): void {
+  let first = true;
+  for (const tr of children(tbl, 'w:tr')) {
+    const cells = children(tr, 'w:tc').map((tc) =>
+      // A cell's paragraphs (and any table nested in it) are flattened into one line.
+      descendants(tc, 'w:p')
+        .map((p) => runText(p).text.trim())
+        .filter((t) => t !== '')
+        .join(' '),
+    );
+    const nonEmpty = cells.filter((c) => c.trim() !== '');
+    if (nonEmpty.length === 0) continue;
+    out.push({ kind: 'table_row', text: nonEmpty.join(' | '), breakBefore: breakBefore && first });
+    first = false;
+  }
+}
+
+interface RunText {
+  text: string;
+  /** Offsets in text where explicit page breaks occur. */
+  pageBreaks: number[];
+  footnoteIds: string[];
+  /** Text boxes anchored in the paragraph: read as separate blocks after it. */
+  textBoxes: XmlElement[];
+}
+
+/** The visible text of a paragraph: runs, tabs, breaks, symbols; deleted text and field codes left out. */
+function runText(p: XmlElement): RunText {
+  const result: RunText = { text: '', pageBreaks: [], footnoteIds: [], textBoxes: [] };
+  const visit = (el: XmlElement): void => {
+    for (const node of el.children) {
+      if (typeof node === 'string') continue;
+      switch (node.name) {
+        case 'w:t':
+          result.text += textOf(node);
+          break;
+        case 'w:tab':
+        case 'w:cr':
+          result.text += ' ';
+          break;
+        case 'w:br':
+          if (node.attrs['w:type'] === 'page') result.pageBreaks.push(result.text.length);
+          result.text += ' ';
+          break;
+        case 'w:noBreakHyphen':
+          result.text += '-';
+          break;
+        case 'w:softHyphen':
+          result.text += '\u00AD';
+          break;
+        case 'w:footnoteReference':
+          if (node.attrs['w:id']) result.footnoteIds.push(node.attrs['w:id']);
+          break;
+        case 'w:txbxContent':
+          result.textBoxes.push(node);
+          break;
+        // Deleted revisions, field instructions and the fallback copy of drawings
+        // (mc:Fallback repeats the text of mc:Choice) are not visible text.
+        case 'w:del':
+        case 'w:instrText':
+        case 'w:delText':
+        case 'mc:Fallback':
+        case 'w:pPr':
+          break;
+        default:
+          visit(node);
+      }
+    }
+  };
+  visit(p);
+  return result;
+}
+
+function isOn(el: XmlElement | undefined): boolean {
+  if (!el) return false;
+  const v = el.attrs['w:val'];
+  return v === undefined || !['0', 'false', 'off'].includes(v);
+}
+
+/**
+ * Marks where sections start: at top-level headings, or at page breaks when the document
+ * has no headings (see the rule at the top of this file).
+ */
+function assignSections(items: RawItem[]): StructuredItem[] {
+  const levels = items.filter((i) => i.kind === 'heading').map((i) => i.level ?? 1);
+  let cut: ((item: RawItem) => boolean) | undefined;
+  if (levels.length > 0) {
+    // The shallowest level L with at least two headings at level <= L (skips a lone title).
+    const sorted = [...new Set(levels)].sort((a, b) => a - b);
+    const top = sorted.find((l) => levels.filter((x) => x <= l).length >= 2) ?? (sorted[0] as number);
+    cut = (item) => item.kind === 'heading' && (item.level ?? 1) <= top;
+  } else if (items.some((i) => i.breakBefore)) {
+    cut = (item) => item.breakBefore;
+  }
+  return items.map(({ breakBefore: _ignored, ...item }) => (cut?.({ ...item, breakBefore: _ignored }) ? { ...item, sectionStart: true } : item));
+}
+
+// ---------------------------------------------------------------- a small XML reader
+
+interface XmlElement {
+  name: string;
+  attrs: Record<string, string>;
+  children: (XmlElement | string)[];
+}
+
+// Subtrees that carry only formatting: skipped while parsing to keep large documents small.
+const FORMATTING_ONLY = new Set(['w:rPr', 'w:tblPr', 'w:tblGrid', 'w:trPr', 'w:tcPr', 'w:rFonts', 'w:proofErr', 'w:bookmarkStart', 'w:bookmarkEnd']);
+
+const TOKEN =
+  /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>|<\/([^\s>]+)\s*>|<([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/gy;
+const ATTR = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+type XmlParse = { ok: true; root: XmlElement } | { ok: false; error: string };
+
+/**
+ * Parses XML well enough for Office Open XML parts: elements, attributes, text, CDATA and
+ * entities; comments, processing instructions and DOCTYPE are skipped. Not a validating
+ * parser, but it rejects what a truncated or damaged part looks like: stray '<', mismatched
+ * or unclosed tags, text outside the root.
+ */
+function parseXml(xml: string): XmlParse {
+  const root: XmlElement = { name: '#document', attrs: {}, children: [] };
+  const stack: XmlElement[] = [root];
+  let skipDepth = 0;
+  TOKEN.lastIndex = 0;
+  while (TOKEN.lastIndex < xml.length) {
+    const at = TOKEN.lastIndex;
+    const m = TOKEN.exec(xml);
+    if (!m) return { ok: false, error: `unexpected '${xml.slice(at, at + 20)}' at ${where(xml, at)}` };
+    const [, cdata, closing, opening, attrText, selfClosing, text] = m;
+    const top = stack[stack.length - 1] as XmlElement;
+    if (opening !== undefined) {
+      if (skipDepth > 0 || FORMATTING_ONLY.has(opening)) {
+        if (!selfClosing) skipDepth += 1;
+        continue;
+      }
+      const el: XmlElement = { name: opening, attrs: parseAttrs(attrText ?? ''), children: [] };
+      top.children.push(el);
+      if (!selfClosing) stack.push(el);
+    } else if (closing !== undefined) {
+      if (skipDepth > 0) {
+        skipDepth -= 1;
+        continue;
+      }
+      if (top === root || top.name !== closing) {
+        return { ok: false, error: `closing </${closing}> does not match <${top.name}> at ${where(xml, at)}` };
+      }
+      stack.pop();
+    } else if (skipDepth === 0 && (cdata !== undefined || text !== undefined)) {
+      const value = cdata ?? decodeEntities(text ?? '');
+      if (top === root) {
+        if (value.trim() !== '') return { ok: false, error: `text outside the root element at ${where(xml, at)}` };
+      } else top.children.push(value);
+    }
+  }
+  if (stack.length > 1) return { ok: false, error: `unexpected end: <${stack[stack.length - 1]?.name}> is not closed (truncated?)` };
+  const element = root.children.find((c): c is XmlElement => typeof c !== 'string');
+  if (!element) return { ok: false, error: 'no root element' };
+  return { ok: true, root: element };
+}
+
+function parseAttrs(text: string): Record<string, string> {
+  const attrs: Record<string, string> = {};
+  for (const m of text.matchAll(ATTR)) attrs[m[1] as string] = decodeEntities(m[2] ?? m[3] ?? '');
+  return attrs;
+}
+
+const ENTITY = /&(?:#(\d+)|#x([0-9a-fA-F]+)|(lt|gt|amp|quot|apos));/g;
+const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(ENTITY, (_, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (name) return NAMED[name] ?? '';
+    const code = dec !== undefined ? Number(dec) : parseInt(hex ?? '', 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
+  });
+}
+
+function where(xml: string, offset: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = xml.indexOf('\n'); i !== -1 && i < offset; i = xml.indexOf('\n', i + 1)) {
+    line += 1;
+    lineStart = i + 1;
+  }
+  return `line ${line}, column ${offset - lineStart + 1}`;
+}
+
+function child(el: XmlElement, name: string): XmlElement | undefined {
+  return el.children.find((c): c is XmlElement => typeof c !== 'string' && c.name === name);
+}
+
+function children(el: XmlElement, name: string): XmlElement[] {
+  return el.children.filter((c): c is XmlElement => typeof c !== 'string' && c.name === name);
+}
+
+function descendants(el: XmlElement, name: string): XmlElement[] {
+  const found: XmlElement[] = [];
+  const visit = (e: XmlElement): void => {
+    for (const c of e.children) {
+      if (typeof c === 'string') continue;
+      if (c.name === name) found.push(c);
+      else visit(c);
+    }
+  };
+  visit(el);
+  return found;
+}
+
+function textOf(el: XmlElement): string {
+  return el.children.filter((c): c is string => typeof c === 'string').join('');
+}

@@ -1,0 +1,317 @@
+// HTML strategies (issue 3, item 5): a page saved from a city administration's website.
+// The markup is walked into the same Page/Block records as a PDF. HTML has no pages, so the
+// locator is the section: a new "page" (1-based section number) starts at every h1 and h2.
+// Headings h1–h6 become heading blocks and give every block its headingPath; li becomes a
+// list_item (leadIn: the paragraph before the list when it ends with ':'), tr a table_row
+// (cells joined with ' | '), and the text of p, div and other blocks a paragraph. Script,
+// style, navigation and form controls are dropped: they are site chrome, not the strategy.
+//
+// This file also holds buildSectionedDocument, the part shared with ./docx.ts: both formats
+// first produce a flat list of StructuredItems and then cut it into sections.
+import { createHash } from 'node:crypto';
+import { parse, NodeType } from 'node-html-parser';
+import type { HTMLElement, Node } from 'node-html-parser';
+import type { Block, DocFormat, DocStatus, IngestedDocument, Page } from '../records.js';
+import { normalizeText } from '../text/normalize.js';
+
+// ---------------------------------------------------------------- shared with docx.ts
+
+/** One block of a document that has no pages, before it is placed in a section. */
+export interface StructuredItem {
+  kind: 'heading' | 'paragraph' | 'list_item' | 'table_row' | 'footnote' | 'toc';
+  text: string;
+  /** Heading level 1–9 (headings only). */
+  level?: number;
+  /** Nesting depth of a list item, 0 = top level. */
+  listLevel?: number;
+  /** This item starts a new section (decided by the format's reader). */
+  sectionStart?: boolean;
+}
+
+/**
+ * A list marker typed as text rather than made by list markup: Word users and CMS editors
+ * often type «– », «• » or «- » in front of each item. Such a paragraph is a list item; the
+ * marker itself is dropped (the PDF truth texts of ../shared/data/pdf keep items without it).
+ */
+const TYPED_BULLET = /^(?:[•·▪◦●○■□►▸‣⁃∙]\s*|[-–—*]\s+)/u;
+
+/**
+ * Cuts items into sections ("pages" numbered from 1) and fills in headingPath, leadIn,
+ * block indexes and character ranges. Item text is normalised here, whitespace collapsed,
+ * and items that are left empty are dropped.
+ */
+export function buildSectionedPages(items: StructuredItem[]): Page[] {
+  const pages: Page[] = [];
+  let blocks: Block[] = [];
+  let text = '';
+  const headings: { level: number; text: string }[] = [];
+  let leadIn: string | undefined;
+  // Lead-in per list level, so a nested list can be introduced by its parent item.
+  const itemLeadIns: (string | undefined)[] = [];
+
+  const closePage = (): void => {
+    if (blocks.length === 0) return;
+    pages.push({ number: pages.length + 1, text, blocks, triage: 'ok', ocr: false });
+    blocks = [];
+    text = '';
+  };
+
+  for (const source of items) {
+    const item = typedBulletToListItem(source);
+    const clean = cleanText(item.text);
+    if (clean === '') continue;
+    if (item.sectionStart) closePage();
+
+    if (item.kind === 'heading') {
+      const level = item.level ?? 1;
+      while (headings.length > 0 && (headings[headings.length - 1]?.level ?? 0) >= level) headings.pop();
+    }
+    const block: Block = {
+      kind: item.kind,
+      text: clean,
+      page: pages.length + 1,
+      index: blocks.length,
+      start: text.length === 0 ? 0 : text.length + 1,
+      end: 0,
+      ocr: false,
+      headingPath: headings.map((h) => h.text),
+    };
+    block.end = block.start + clean.length;
+    text = text.length === 0 && blocks.length === 0 ? clean : `${text}\n${clean}`;
+
+    if (item.kind === 'list_item') {
+      const depth = item.listLevel ?? 0;
+      const intro = depth === 0 ? leadIn : itemLeadIns[depth - 1] ?? leadIn;
+      if (intro !== undefined) block.leadIn = intro;
+      itemLeadIns.length = depth;
+      itemLeadIns[depth] = clean.endsWith(':') ? clean : undefined;
+    } else if (item.kind !== 'footnote') {
+      // A footnote sits between a paragraph and its list without breaking the link.
+      itemLeadIns.length = 0;
+      leadIn = item.kind === 'paragraph' && clean.endsWith(':') ? clean : undefined;
+    }
+    if (item.kind === 'heading') headings.push({ level: item.level ?? 1, text: clean });
+    blocks.push(block);
+  }
+  closePage();
+  return pages;
+}
+
+function typedBulletToListItem(item: StructuredItem): StructuredItem {
+  if (item.kind !== 'paragraph' && item.kind !== 'list_item') return item;
+  const trimmed = item.text.replace(/^\s+/, '');
+  const marker = TYPED_BULLET.exec(trimmed);
+  if (!marker) return item;
+  return { ...item, kind: 'list_item', text: trimmed.slice(marker[0].length), listLevel: item.listLevel ?? 0 };
+}
+
+/** Normalised text on one line: Page.text joins blocks with '\n', so a block holds none. */
+function cleanText(raw: string): string {
+  return normalizeText(raw).replace(/\s+/g, ' ').trim();
+}
+
+/** The record for a document read without pages (DOCX, HTML). */
+export function structuredDocument(
+  file: string,
+  format: DocFormat,
+  bytes: Uint8Array,
+  status: DocStatus,
+  message: string,
+  pages: Page[] = [],
+): IngestedDocument {
+  return {
+    file,
+    format,
+    status,
+    message,
+    pageCount: pages.length,
+    pages,
+    unreadablePages: [],
+    ocrPages: [],
+    sha256: bytes.length === 0 ? '' : createHash('sha256').update(bytes).digest('hex'),
+  };
+}
+
+// ---------------------------------------------------------------- HTML
+
+/** Elements whose content is never strategy text. */
+const DROPPED = new Set([
+  'script', 'style', 'noscript', 'template', 'nav', 'svg', 'canvas', 'iframe', 'object',
+  'button', 'select', 'option', 'input', 'textarea', 'head', 'title', 'meta', 'link',
+]);
+/** Elements that end the running paragraph (the rest are inline). */
+const BLOCK_LEVEL = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'blockquote',
+  'address', 'figure', 'figcaption', 'form', 'fieldset', 'details', 'summary', 'dl', 'dt',
+  'dd', 'pre', 'hr', 'center', 'body', 'html', 'caption',
+]);
+const HEADING = /^h([1-6])$/;
+
+export async function readHtml(path: string, bytes: Uint8Array): Promise<IngestedDocument> {
+  if (bytes.length === 0) return structuredDocument(path, 'html', bytes, 'empty', 'the file is empty (0 bytes)');
+  const decoded = decodeHtml(bytes);
+  if (!decoded.ok) return structuredDocument(path, 'html', bytes, 'corrupt', decoded.error);
+
+  let root: HTMLElement;
+  try {
+    root = parse(decoded.text, { comment: false, blockTextElements: { script: false, style: false, noscript: false, pre: true } });
+  } catch (e) {
+    return structuredDocument(path, 'html', bytes, 'corrupt', `HTML could not be parsed: ${(e as Error).message}`);
+  }
+
+  const items: StructuredItem[] = [];
+  collectHtml(root, items, { listDepth: -1 });
+  const pages = buildSectionedPages(items);
+  if (pages.length === 0) {
+    return structuredDocument(path, 'html', bytes, 'not_a_document', `no text found in the HTML (${decoded.charset})`);
+  }
+  const note = decoded.charset === 'utf-8' ? '' : `decoded as ${decoded.charset}`;
+  return structuredDocument(path, 'html', bytes, 'ok', note, pages);
+}
+
+interface WalkState {
+  listDepth: number;
+}
+
+/**
+ * Walks the tree, emitting an item for each heading, list item, table row and run of
+ * text between block-level elements. Inline text accumulates in `buffer`.
+ */
+function collectHtml(node: HTMLElement, items: StructuredItem[], state: WalkState): void {
+  let buffer = '';
+  const flush = (): void => {
+    if (buffer.trim() !== '') items.push({ kind: 'paragraph', text: buffer });
+    buffer = '';
+  };
+
+  for (const child of node.childNodes) {
+    if (child.nodeType === NodeType.TEXT_NODE) {
+      buffer += child.text;
+      continue;
+    }
+    if (child.nodeType !== NodeType.ELEMENT_NODE) continue;
+    const el = child as HTMLElement;
+    const tag = el.rawTagName?.toLowerCase() ?? '';
+    if (DROPPED.has(tag) || el.getAttribute('role') === 'navigation' || el.getAttribute('aria-hidden') === 'true') continue;
+
+    const heading = HEADING.exec(tag);
+    if (heading) {
+      flush();
+      const level = Number(heading[1]);
+      items.push({ kind: 'heading', text: inlineText(el), level, sectionStart: level <= 2 });
+    } else if (tag === 'ul' || tag === 'ol' || tag === 'menu') {
+      flush();
+      collectHtml(el, items, { listDepth: state.listDepth + 1 });
+    } else if (tag === 'li') {
+      flush();
+      collectListItem(el, items, Math.max(0, state.listDepth));
+    } else if (tag === 'table') {
+      flush();
+      collectTable(el, items);
+    } else if (tag === 'br') {
+      buffer += '\n';
+    } else if (BLOCK_LEVEL.has(tag)) {
+      flush();
+      collectHtml(el, items, state);
+    } else {
+      // Inline element (span, a, b, font …): its text joins the running paragraph unless it
+      // hides block-level content, as sloppy CMS markup often does.
+      if (hasBlockContent(el)) {
+        flush();
+        collectHtml(el, items, state);
+      } else {
+        buffer += el.text;
+      }
+    }
+  }
+  flush();
+}
+
+/** A list item's own text; nested lists inside it become items one level deeper. */
+function collectListItem(li: HTMLElement, items: StructuredItem[], depth: number): void {
+  let own = '';
+  const nested: HTMLElement[] = [];
+  for (const child of li.childNodes) {
+    if (child.nodeType === NodeType.TEXT_NODE) own += child.text;
+    else if (child.nodeType === NodeType.ELEMENT_NODE) {
+      const el = child as HTMLElement;
+      const tag = el.rawTagName?.toLowerCase() ?? '';
+      if (DROPPED.has(tag)) continue;
+      if (tag === 'ul' || tag === 'ol') nested.push(el);
+      else own += ` ${inlineText(el)} `;
+    }
+  }
+  items.push({ kind: 'list_item', text: own, listLevel: depth });
+  for (const list of nested) collectHtml(list, items, { listDepth: depth + 1 });
+}
+
+/** Each row with text becomes a table_row; a caption becomes a paragraph. */
+function collectTable(table: HTMLElement, items: StructuredItem[]): void {
+  for (const el of table.querySelectorAll('caption, tr')) {
+    if (el.rawTagName.toLowerCase() === 'caption') {
+      items.push({ kind: 'paragraph', text: inlineText(el) });
+      continue;
+    }
+    // Only this row's own cells: a table nested inside a cell is flattened into that cell.
+    const cells = el.childNodes
+      .filter((c): c is HTMLElement => c.nodeType === NodeType.ELEMENT_NODE)
+      .filter((c) => /^t[dh]$/i.test(c.rawTagName))
+      .map((c) => cleanText(inlineText(c)))
+      .filter((t) => t !== '');
+    if (cells.length > 0) items.push({ kind: 'table_row', text: cells.join(' | ') });
+  }
+}
+
+/** Text of an element with dropped elements left out and block boundaries as spaces. */
+function inlineText(el: Node): string {
+  if (el.nodeType === NodeType.TEXT_NODE) return el.text;
+  if (el.nodeType !== NodeType.ELEMENT_NODE) return '';
+  const tag = (el as HTMLElement).rawTagName?.toLowerCase() ?? '';
+  if (DROPPED.has(tag)) return '';
+  return el.childNodes.map((c) => inlineText(c)).join(tag === 'br' || BLOCK_LEVEL.has(tag) ? ' ' : '') + (BLOCK_LEVEL.has(tag) || /^t[dh]$/.test(tag) || tag === 'br' ? ' ' : '');
+}
+
+function hasBlockContent(el: HTMLElement): boolean {
+  return el.querySelector('p, div, ul, ol, table, h1, h2, h3, h4, h5, h6, section, li') !== null;
+}
+
+// ---------------------------------------------------------------- charset
+
+type Decoded = { ok: true; text: string; charset: string } | { ok: false; error: string };
+
+/**
+ * Decodes by the byte-order mark, then a declared charset (<meta charset> or http-equiv
+ * content-type in the first 4 KB), then UTF-8 when the bytes are valid UTF-8, else
+ * windows-1251: Russian sites that predate UTF-8 used it and often forgot to declare it.
+ */
+function decodeHtml(bytes: Uint8Array): Decoded {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeAs(bytes.subarray(3), 'utf-8');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeAs(bytes.subarray(2), 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeAs(bytes.subarray(2), 'utf-16be');
+
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head)?.[1];
+  if (declared) {
+    const label = declared.toLowerCase();
+    try {
+      new TextDecoder(label);
+      return decodeAs(bytes, label);
+    } catch {
+      // An unknown label: fall through to detection rather than failing the document.
+    }
+  }
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), charset: 'utf-8' };
+  } catch {
+    return decodeAs(bytes, 'windows-1251');
+  }
+}
+
+function decodeAs(bytes: Uint8Array, label: string): Decoded {
+  try {
+    const decoder = new TextDecoder(label);
+    return { ok: true, text: decoder.decode(bytes), charset: decoder.encoding };
+  } catch (e) {
+    return { ok: false, error: `cannot decode the HTML as ${label}: ${(e as Error).message}` };
+  }
+}

@@ -1,0 +1,158 @@
+// OCR of PDF pages with the real engine: pdftoppm (poppler-utils) renders one page to a
+// 300-dpi grey PGM, tesseract reads it with `-l rus+kaz`. The tool names are parameters so
+// tests can point them at a missing program; ../ocr.ts binds the installed ones.
+//
+// Why these settings:
+// - 300 dpi grey: tesseract's documentation recommends at least 300 dpi; grey keeps the
+//   anti-aliasing that binarised 1-bit images lose, and PGM needs no encoder.
+// - `--dpi 300`: PGM carries no resolution, and without it tesseract guesses 70 dpi and
+//   scales its size heuristics wrongly.
+// - OMP_THREAD_LIMIT=1 and one process per core: measured here (../shared/data/README.md),
+//   tesseract with default OpenMP threads on 2 shared cores took 21–329 s per page instead
+//   of 2–3.4 s; parallelism across pages is what scales.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runTool } from './run-tool.js';
+import { parseTesseractTsv } from './tsv.js';
+import type { OcrPageResult, OcrProbe } from './types.js';
+
+export interface OcrTools {
+  tesseract: string;
+  pdftoppm: string;
+  /** tesseract language data, joined with '+' on the command line. */
+  languages: string[];
+  /** Environment for the tools (PATH, TESSDATA_PREFIX); defaults to process.env. */
+  env?: NodeJS.ProcessEnv;
+}
+
+export const DEFAULT_TOOLS: OcrTools = {
+  tesseract: 'tesseract',
+  pdftoppm: 'pdftoppm',
+  languages: ['rus', 'kaz'],
+};
+
+/** The Debian package that provides each tool or language (bookworm and later). */
+const DEBIAN_PACKAGE = {
+  tesseract: 'tesseract-ocr',
+  pdftoppm: 'poppler-utils',
+  lang: (lang: string): string => `tesseract-ocr-${lang}`,
+};
+
+const PROBE_TIMEOUT_MS = 15_000;
+
+export async function probeOcrWith(tools: OcrTools): Promise<OcrProbe> {
+  const env = tools.env ?? process.env;
+  const [version, langs, poppler] = await Promise.all([
+    runTool(tools.tesseract, ['--version'], { timeoutMs: PROBE_TIMEOUT_MS, env }),
+    runTool(tools.tesseract, ['--list-langs'], { timeoutMs: PROBE_TIMEOUT_MS, env }),
+    runTool(tools.pdftoppm, ['-v'], { timeoutMs: PROBE_TIMEOUT_MS, env }),
+  ]);
+
+  const missing: string[] = [];
+  if (!version.ok) {
+    // Without a working tesseract its language data cannot be checked either; the data
+    // comes in separate packages, so all of them are named.
+    missing.push(DEBIAN_PACKAGE.tesseract, ...tools.languages.map(DEBIAN_PACKAGE.lang));
+  } else {
+    const installed = langs.ok ? parseLangList(langs.stdout + '\n' + langs.stderr) : new Set<string>();
+    for (const lang of tools.languages) if (!installed.has(lang)) missing.push(DEBIAN_PACKAGE.lang(lang));
+  }
+  if (!poppler.ok) missing.push(DEBIAN_PACKAGE.pdftoppm);
+
+  if (missing.length > 0) {
+    return { available: false, missing, install: `apt-get install -y ${missing.join(' ')}` };
+  }
+  // tesseract 5 prints its version on stdout, 3.x on stderr; pdftoppm always on stderr.
+  const tv = firstLine(version.ok ? version.stdout || version.stderr : '');
+  const pv = firstLine(poppler.ok ? poppler.stderr || poppler.stdout : '');
+  return { available: true, version: `${tv}; ${pv}; languages ${tools.languages.join('+')}` };
+}
+
+/** `tesseract --list-langs` prints a header line and then one language code per line. */
+function parseLangList(output: string): Set<string> {
+  const langs = new Set<string>();
+  for (const line of output.split('\n')) {
+    const t = line.trim();
+    if (/^[A-Za-z0-9_-]+$/.test(t)) langs.add(t);
+  }
+  return langs;
+}
+
+function firstLine(text: string): string {
+  return text.split('\n').map((l) => l.trim()).find((l) => l.length > 0) ?? '';
+}
+
+export interface OcrOptions {
+  /** Pages OCR'd at the same time: one tesseract process each (use the number of cores). */
+  concurrency: number;
+  /** Limit for one page (render + recognise); the running process is killed when it is hit. */
+  timeoutMs: number;
+}
+
+export async function ocrPdfPagesWith(
+  tools: OcrTools,
+  pdfPath: string,
+  pages: number[],
+  opts: OcrOptions,
+): Promise<Map<number, OcrPageResult>> {
+  const results = new Map<number, OcrPageResult>();
+  const todo: number[] = [];
+  for (const page of pages) {
+    if (results.has(page) || todo.includes(page)) continue;
+    if (!Number.isInteger(page) || page < 1) results.set(page, { ok: false, error: `invalid page number ${page}` });
+    else todo.push(page);
+  }
+  if (todo.length === 0) return results;
+
+  const dir = await mkdtemp(join(tmpdir(), 'strategy-miner-ocr-'));
+  try {
+    const workers = Math.max(1, Math.min(Math.floor(opts.concurrency) || 1, todo.length));
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < todo.length) {
+        const page = todo[next++] as number;
+        results.set(page, await ocrOnePage(tools, pdfPath, page, dir, opts.timeoutMs));
+      }
+    };
+    await Promise.all(Array.from({ length: workers }, worker));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  return results;
+}
+
+async function ocrOnePage(
+  tools: OcrTools,
+  pdfPath: string,
+  page: number,
+  dir: string,
+  timeoutMs: number,
+): Promise<OcrPageResult> {
+  const started = Date.now();
+  const remaining = (): number => (timeoutMs > 0 ? Math.max(1, timeoutMs - (Date.now() - started)) : 0);
+  const env = tools.env ?? process.env;
+  const base = join(dir, `page-${page}`);
+  const image = `${base}.pgm`;
+  try {
+    const rendered = await runTool(
+      tools.pdftoppm,
+      ['-r', '300', '-gray', '-f', String(page), '-l', String(page), '-singlefile', pdfPath, base],
+      { timeoutMs: remaining(), env },
+    );
+    if (!rendered.ok) return { ok: false, error: `page ${page}: rendering failed: ${rendered.error}` };
+
+    const recognised = await runTool(
+      tools.tesseract,
+      [image, 'stdout', '-l', tools.languages.join('+'), '--dpi', '300', '--psm', '3', 'tsv'],
+      { timeoutMs: remaining(), env: { ...env, OMP_THREAD_LIMIT: '1' } },
+    );
+    if (!recognised.ok) return { ok: false, error: `page ${page}: OCR failed: ${recognised.error}` };
+
+    const parsed = parseTesseractTsv(recognised.stdout);
+    return { ok: true, text: parsed.text, meanConfidence: parsed.meanConfidence };
+  } finally {
+    // A 300-dpi grey A4 page is ~8.7 MB: free it as soon as the page is done.
+    await rm(image, { force: true });
+  }
+}

@@ -1,0 +1,64 @@
+// Turns tesseract's `tsv` output into page text and a mean word confidence.
+// TSV columns (tesseract 4/5): level page_num block_num par_num line_num word_num left top
+// width height conf text. Level 5 rows are words; rows of other levels carry conf -1.
+// We rebuild the text from the word rows rather than running tesseract twice (txt + tsv):
+// words of one line are joined by a space, lines by '\n', and a change of block or
+// paragraph starts a new paragraph after a blank line.
+
+export interface ParsedOcr {
+  text: string;
+  /** Mean of the word confidences (0–100); 0 when the page has no words. */
+  meanConfidence: number;
+  wordCount: number;
+}
+
+export function parseTesseractTsv(tsv: string): ParsedOcr {
+  const paragraphs: string[][] = [];
+  let lineWords: string[] = [];
+  let lineKey = '';
+  let paraKey = '';
+  let confSum = 0;
+  let wordCount = 0;
+
+  const flushLine = (): void => {
+    if (lineWords.length === 0) return;
+    const para = paragraphs[paragraphs.length - 1];
+    if (para) para.push(lineWords.join(' '));
+    lineWords = [];
+  };
+
+  for (const row of tsv.split('\n')) {
+    const cols = row.split('\t');
+    if (cols.length < 12 || cols[0] !== '5') continue; // header row and non-word levels
+    const text = cols.slice(11).join('\t').trim();
+    const conf = Number(cols[10]);
+    if (text === '' || !Number.isFinite(conf) || conf < 0) continue;
+    const thisPara = `${cols[1]}/${cols[2]}/${cols[3]}`;
+    const thisLine = `${thisPara}/${cols[4]}`;
+    if (thisLine !== lineKey) {
+      flushLine();
+      lineKey = thisLine;
+    }
+    if (thisPara !== paraKey) {
+      paragraphs.push([]);
+      paraKey = thisPara;
+    }
+    lineWords.push(text);
+    confSum += conf;
+    wordCount += 1;
+  }
+  flushLine();
+
+  return {
+    text: paragraphs
+      .filter((p) => p.length > 0)
+      .map((p) => p.join('\n'))
+      .join('\n\n'),
+    meanConfidence: wordCount === 0 ? 0 : round1(confSum / wordCount),
+    wordCount,
+  };
+}
+
+function round1(x: number): number {
+  return Math.round(x * 10) / 10;
+}
