@@ -174,7 +174,14 @@ export interface PriorityItem {
   leadIn?: string;
   sectors: string[];
   measures: string[];
+  /** Targets named by the rules for this priority (union over its evidence). */
+  targets?: string[];
   lang: LangCode;
+  /**
+   * The same priority stated in another language of a bilingual strategy (Kazakh and Russian
+   * halves), linked by aggregate instead of counted twice.
+   */
+  translations?: { lang: LangCode; text: string; unitId: string }[];
   /** Every place this priority was stated (heading, summary and body collapse into one item). */
   evidence: { file: string; page: number; ocr: boolean; unitId: string }[];
 }

@@ -1,0 +1,61 @@
+// Token keys for comparing two statements of the same priority. Shared by the aggregate
+// (collapsing a heading, a summary and the body into one item) and by validate (matching a
+// coder's row to a tool unit, comparing priorities between runs).
+import { matchKey, normalizeText } from '../text/normalize.js';
+
+// List markers and numbering at the start of an item («1.», «2.3.», «а)», «–», «•»).
+const LEADING_MARKER = /^\s*(?:\d+(?:\.\d+)*\.?\)?|[a-zа-яәғқңөұүһі]\)|[-–—•·*▪●])\s*/u;
+// Table-of-contents tails: dot leaders followed by a page number.
+const TOC_TAIL = /\s*(?:\.{3,}|…+|\s{3,})\s*\d+\s*$/u;
+const TOKEN = /[\p{L}\p{N}]+/gu;
+// Words too common in strategy prose to tell two priorities apart. Short function words
+// (и, в, на, по, с, мен, да) are already dropped by the length limit below.
+const STOP = new Set(['для', 'при', 'как', 'что', 'это', 'или', 'так', 'также', 'его', 'ее', 'мен', 'және', 'үшін']);
+/**
+ * Prefix length used as a crude stem. Russian and Kazakh inflection lives at the end of the
+ * word, so a 6-letter prefix puts кластера/кластеров/кластерного and дамыту/дамытуға together;
+ * a real lemmatiser is not needed to tell whether two sentences state the same thing.
+ */
+const STEM = 6;
+
+/** Display text reduced to what identifies a statement: no numbering, no TOC tail, one space. */
+export function normalisedStatement(text: string): string {
+  return matchKey(normalizeText(text))
+    .replace(LEADING_MARKER, '')
+    .replace(TOC_TAIL, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.;:,!?]+$/u, '')
+    .trim();
+}
+
+/** The set of stems of a statement's content words. */
+export function stemSet(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of normalisedStatement(text).matchAll(TOKEN)) {
+    const word = m[0];
+    const cyrillicOnly = !/[a-z0-9]/.test(word);
+    if (cyrillicOnly && word.length < 3) continue;
+    if (STOP.has(word)) continue;
+    out.add(word.slice(0, STEM));
+  }
+  return out;
+}
+
+/**
+ * Overlap coefficient |A ∩ B| / min(|A|, |B|): 1 when the shorter statement is contained in
+ * the longer one (a heading inside the body sentence that elaborates it), unlike Jaccard,
+ * which punishes the elaboration.
+ */
+export function overlapCoefficient(a: Set<string>, b: Set<string>): number {
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const x of small) if (large.has(x)) shared += 1;
+  return shared / small.size;
+}
+
+/** The numbers in a statement (years, amounts, item numbers inside the text). */
+export function numbersIn(text: string): string[] {
+  return [...normalisedStatement(text).matchAll(/\d+/g)].map((m) => m[0]).sort();
+}
