@@ -69,7 +69,7 @@ export async function readDocx(path: string, bytes: Uint8Array): Promise<Ingeste
   walkBody(body, context, raw, false);
   const pages = buildSectionedPages(assignSections(raw));
   if (pages.length === 0) {
-    const images = Object.keys(zip.files).filter((n) => n.startsWith('word/media/')).length;
+    const images = Object.values(zip.files).filter((f) => !f.dir && f.name.startsWith('word/media/')).length;
     return images > 0
       ? structuredDocument(path, 'docx', bytes, 'needs_ocr', `no text, only ${images} embedded image(s): probably a scan; OCR of images in DOCX is not supported`)
       : fail('not_a_document', 'the Word document contains no text');
@@ -123,22 +123,30 @@ function readStyles(root: XmlElement | undefined): Map<string, StyleInfo> {
   const resolved = new Map<string, StyleInfo>();
   for (const [id, style] of raw) {
     // Outline level and numbering are inherited through basedOn (Word's style cascade).
+    // A style based on «Heading 1» is a heading too (Word gives it the outline level).
     let outline: number | undefined;
     let numbered: boolean | undefined;
+    let nameLevel: number | undefined;
     const seen = new Set<string>();
     for (let s: RawStyle | undefined = style; s && !seen.has(s.name); s = s.basedOn ? raw.get(s.basedOn) : undefined) {
       seen.add(s.name);
       outline ??= s.outlineLevel;
       numbered ??= s.numbered;
+      if (nameLevel === undefined && outline === undefined) nameLevel = headingLevelOfName(s.name);
     }
     const info: StyleInfo = { numbered: numbered ?? false, toc: TOC_NAME.test(style.name.trim()) };
-    const byName = HEADING_NAME.exec(style.name.trim());
-    if (byName) info.headingLevel = Number(byName[1]);
-    else if (TITLE_NAME.test(style.name.trim())) info.headingLevel = 1;
-    else if (outline !== undefined && outline >= 0 && outline <= 8) info.headingLevel = outline + 1;
+    if (outline !== undefined && outline >= 0 && outline <= 8) info.headingLevel = outline + 1;
+    else if (nameLevel !== undefined) info.headingLevel = nameLevel;
     resolved.set(id, info);
   }
   return resolved;
+}
+
+function headingLevelOfName(name: string): number | undefined {
+  const trimmed = name.trim();
+  const byName = HEADING_NAME.exec(trimmed);
+  if (byName) return Number(byName[1]);
+  return TITLE_NAME.test(trimmed) ? 1 : undefined;
 }
 
 function readFootnotes(root: XmlElement | undefined): Map<string, string> {

@@ -154,7 +154,9 @@ export async function readHtml(path: string, bytes: Uint8Array): Promise<Ingeste
 
   let root: HTMLElement;
   try {
-    root = parse(decoded.text, { comment: false, blockTextElements: { script: false, style: false, noscript: false, pre: true } });
+    // node-html-parser keeps a doctype as text; it is not content.
+    const html = decoded.text.replace(/<!doctype[^>]*>/gi, '');
+    root = parse(html, { comment: false, blockTextElements: { script: false, style: false, noscript: false, pre: true } });
   } catch (e) {
     return structuredDocument(path, 'html', bytes, 'corrupt', `HTML could not be parsed: ${(e as Error).message}`);
   }

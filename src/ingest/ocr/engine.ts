@@ -88,6 +88,8 @@ export interface OcrOptions {
   concurrency: number;
   /** Limit for one page (render + recognise); the running process is killed when it is hit. */
   timeoutMs: number;
+  /** Called for every process started (tests use it to check that timed-out ones are gone). */
+  onSpawn?: (tool: string, pid: number) => void;
 }
 
 export async function ocrPdfPagesWith(
@@ -112,7 +114,7 @@ export async function ocrPdfPagesWith(
     const worker = async (): Promise<void> => {
       while (next < todo.length) {
         const page = todo[next++] as number;
-        results.set(page, await ocrOnePage(tools, pdfPath, page, dir, opts.timeoutMs));
+        results.set(page, await ocrOnePage(tools, pdfPath, page, dir, opts));
       }
     };
     await Promise.all(Array.from({ length: workers }, worker));
@@ -127,8 +129,9 @@ async function ocrOnePage(
   pdfPath: string,
   page: number,
   dir: string,
-  timeoutMs: number,
+  opts: OcrOptions,
 ): Promise<OcrPageResult> {
+  const { timeoutMs, onSpawn } = opts;
   const started = Date.now();
   const remaining = (): number => (timeoutMs > 0 ? Math.max(1, timeoutMs - (Date.now() - started)) : 0);
   const env = tools.env ?? process.env;
@@ -138,14 +141,14 @@ async function ocrOnePage(
     const rendered = await runTool(
       tools.pdftoppm,
       ['-r', '300', '-gray', '-f', String(page), '-l', String(page), '-singlefile', pdfPath, base],
-      { timeoutMs: remaining(), env },
+      { timeoutMs: remaining(), env, onSpawn: (pid) => onSpawn?.(tools.pdftoppm, pid) },
     );
     if (!rendered.ok) return { ok: false, error: `page ${page}: rendering failed: ${rendered.error}` };
 
     const recognised = await runTool(
       tools.tesseract,
       [image, 'stdout', '-l', tools.languages.join('+'), '--dpi', '300', '--psm', '3', 'tsv'],
-      { timeoutMs: remaining(), env: { ...env, OMP_THREAD_LIMIT: '1' } },
+      { timeoutMs: remaining(), env: { ...env, OMP_THREAD_LIMIT: '1' }, onSpawn: (pid) => onSpawn?.(tools.tesseract, pid) },
     );
     if (!recognised.ok) return { ok: false, error: `page ${page}: OCR failed: ${recognised.error}` };
 

@@ -23,7 +23,7 @@ export function parseTesseractTsv(tsv: string): ParsedOcr {
   const flushLine = (): void => {
     if (lineWords.length === 0) return;
     const para = paragraphs[paragraphs.length - 1];
-    if (para) para.push(lineWords.join(' '));
+    if (para) para.push(restoreBullet(lineWords).join(' '));
     lineWords = [];
   };
 
@@ -61,4 +61,22 @@ export function parseTesseractTsv(tsv: string): ParsedOcr {
 
 function round1(x: number): number {
   return Math.round(x * 10) / 10;
+}
+
+// Tesseract reads the round bullets of Word and LibreOffice lists as °, “, *, © and the like
+// (seen on ../shared/data/pdf/scanned_page.pdf: «° создание условий…», «“обеспечение…»).
+// A line that starts with such a mark and continues with a lower-case word is a list item:
+// give it back its bullet so the layout stage recognises the list.
+const BULLET_MISREADS = new Set(['°', '“', '”', '„', '"', '*', '•', '·', '●', '▪', '■', '©', '®', '¢', '‹', '›']);
+const LOWER_START = /^[\p{Ll}]/u;
+
+export function restoreBullet(words: string[]): string[] {
+  const first = words[0];
+  if (first === undefined) return words;
+  if (BULLET_MISREADS.has(first) && LOWER_START.test(words[1] ?? '')) return ['•', ...words.slice(1)];
+  // The mark glued to the word: «“обеспечение».
+  const head = first[0] ?? '';
+  const rest = first.slice(1);
+  if (BULLET_MISREADS.has(head) && LOWER_START.test(rest) && !/[”"»]/.test(rest)) return ['•', rest, ...words.slice(1)];
+  return words;
 }

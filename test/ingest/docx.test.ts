@@ -1,0 +1,185 @@
+// DOCX reading. Fixtures: test/fixtures/docx/, built by scripts/fixtures/make-docx-fixtures.ts
+// (original texts; they open in LibreOffice). DOCX has no pages: Block.page is the 1-based
+// section number, a new section at each top-level heading (or page break without headings).
+import { readFile } from 'node:fs/promises';
+import { describe, expect, test } from 'vitest';
+import { readDocx } from '../../src/ingest/docx.js';
+import type { Block, IngestedDocument } from '../../src/records.js';
+
+const DIR = 'test/fixtures/docx';
+
+async function read(name: string): Promise<IngestedDocument> {
+  const path = `${DIR}/${name}`;
+  return readDocx(path, new Uint8Array(await readFile(path)));
+}
+
+const blocks = (doc: IngestedDocument): Block[] => doc.pages.flatMap((p) => p.blocks);
+const find = (doc: IngestedDocument, start: string): Block => {
+  const b = blocks(doc).find((x) => x.text.startsWith(start));
+  if (!b) throw new Error(`no block starting with ${start}`);
+  return b;
+};
+
+/** Invariants every reader must keep: ranges point at the block text, indexes and pages line up. */
+function expectConsistent(doc: IngestedDocument): void {
+  expect(doc.pageCount).toBe(doc.pages.length);
+  doc.pages.forEach((page, i) => {
+    expect(page.number).toBe(i + 1);
+    expect(page.triage).toBe('ok');
+    expect(page.ocr).toBe(false);
+    expect(page.text).toBe(page.blocks.map((b) => b.text).join('\n'));
+    page.blocks.forEach((b, j) => {
+      expect(b.page).toBe(page.number);
+      expect(b.index).toBe(j);
+      expect(page.text.slice(b.start, b.end)).toBe(b.text);
+      expect(b.text).not.toMatch(/\n|^\s|\s$|\u00AD|\u00A0/);
+    });
+  });
+}
+
+describe('readDocx: strategy_ru.docx (Russian, every block kind)', () => {
+  test('is read with status ok, a sha256 and one section per Heading 1 (title + TOC first)', async () => {
+    const doc = await read('strategy_ru.docx');
+    expect(doc).toMatchObject({ file: `${DIR}/strategy_ru.docx`, format: 'docx', status: 'ok', pageCount: 4, unreadablePages: [], ocrPages: [] });
+    expect(doc.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expectConsistent(doc);
+    expect(doc.pages.map((p) => p.blocks[0]?.text)).toEqual([
+      'Стратегия социально-экономического развития городского округа Северогорск до 2035 года',
+      '1. Анализ текущего положения',
+      '2. Стратегические цели и задачи',
+      '3. Механизмы реализации',
+    ]);
+  });
+
+  test('numbered list items keep their lead-in; a nested list is introduced by its parent item', async () => {
+    const doc = await read('strategy_ru.docx');
+    const item = find(doc, 'Формирование туристско-рекреационного кластера;');
+    expect(item).toMatchObject({
+      kind: 'list_item',
+      page: 3,
+      leadIn: 'Приоритетами кластерной политики городского округа являются:',
+      headingPath: ['2. Стратегические цели и задачи'],
+    });
+    expect(find(doc, 'открытие центра коллективного пользования;')).toMatchObject({
+      kind: 'list_item',
+      leadIn: 'Содействие созданию кластера информационных технологий, включая:',
+    });
+  });
+
+  test('list items from a list style and from typed dashes; dash markers dropped', async () => {
+    const doc = await read('strategy_ru.docx');
+    expect(find(doc, 'субсидии на компенсацию части затрат;')).toMatchObject({ kind: 'list_item', leadIn: 'Инструменты реализации:' });
+    expect(find(doc, 'рост объёма инвестиций в основной капитал;')).toMatchObject({
+      kind: 'list_item',
+      leadIn: 'Ожидаемые результаты:',
+      headingPath: ['2. Стратегические цели и задачи', '2.1. Меры поддержки'],
+    });
+  });
+
+  test('table rows join cells with " | " and a multi-paragraph cell becomes one cell', async () => {
+    const doc = await read('strategy_ru.docx');
+    const rows = blocks(doc).filter((b) => b.kind === 'table_row').map((b) => b.text);
+    expect(rows).toEqual([
+      'Фактор | Оценка | Комментарий',
+      'Кадровый потенциал | сильная сторона | Два колледжа и филиал технического университета',
+      'Транспортная доступность | слабая сторона | Нет прямого железнодорожного сообщения с областным центром',
+    ]);
+    expect(find(doc, 'Фактор').headingPath).toEqual(['1. Анализ текущего положения', '1.1. Сильные и слабые стороны']);
+  });
+
+  test('table of contents lines are toc blocks, not body text or headings', async () => {
+    const doc = await read('strategy_ru.docx');
+    const toc = blocks(doc).filter((b) => b.kind === 'toc').map((b) => b.text);
+    expect(toc).toEqual(['Оглавление', '1. Анализ текущего положения 3', '2. Стратегические цели и задачи 7', '3. Механизмы реализации 12']);
+    expect(blocks(doc).filter((b) => b.kind === 'heading')).toHaveLength(6);
+  });
+
+  test('footnote follows the paragraph citing it; tracked deletions, field codes and the running header are left out', async () => {
+    const doc = await read('strategy_ru.docx');
+    const para = find(doc, 'Северогорск – промышленный центр');
+    const next = doc.pages[para.page - 1]?.blocks[para.index + 1];
+    expect(next).toMatchObject({ kind: 'footnote', text: 'По данным территориального органа статистики на 1 января 2024 года.' });
+    expect(para.text).toBe('Северогорск – промышленный центр северной части области с населением 212,4 тыс. человек. Более трети занятых работает в обрабатывающих производствах.');
+    expect(find(doc, 'Поддержка предоставляется').text).toBe('Поддержка предоставляется в форме субсидий и грантов участникам кластеров.');
+    const all = doc.pages.map((p) => p.text).join('\n');
+    expect(all).not.toContain('колонтитул');
+    expect(all).not.toContain('TOC \\o');
+    expect(all).not.toContain('грантовсубсидий');
+  });
+
+  test('soft hyphen, non-breaking hyphen, NBSP and a hyperlink come out as plain text', async () => {
+    const doc = await read('strategy_ru.docx');
+    expect(find(doc, 'Проведение').text).toBe('Проведение научно-исследовательских работ в интересах кластера поддерживается городом.');
+    // A page break inside a paragraph does not start a section when the document has headings.
+    expect(find(doc, 'План мероприятий')).toMatchObject({
+      page: 4,
+      text: 'План мероприятий утверждается постановлением администрации. Отчёт о реализации публикуется на сайте администрации города.',
+    });
+  });
+});
+
+describe('readDocx: other documents', () => {
+  test('strategy_kk.docx: Russian-Word style names («Заголовок 1»), an outline level and a style based on a heading', async () => {
+    const doc = await read('strategy_kk.docx');
+    expect(doc.status).toBe('ok');
+    expectConsistent(doc);
+    expect(doc.pages.map((p) => p.blocks[0]?.text)).toEqual([
+      'Көктөбе қаласының 2050 жылға дейінгі даму стратегиясы',
+      '1. Қаланың экономикасы',
+      '2. Іске асыру тетіктері',
+    ]);
+    expect(find(doc, 'туристік кластерді қалыптастыру;')).toMatchObject({
+      kind: 'list_item',
+      page: 2,
+      leadIn: 'Басым бағыттар:',
+      headingPath: ['1. Қаланың экономикасы', '1.1. Басым бағыттар'],
+    });
+    // normalizeText replaced the Latin «i» typed inside a Kazakh word.
+    expect(find(doc, 'Қаланың экономикасын').text).toContain('кластерлік саясат іске асырылады');
+  });
+
+  test('no_headings.docx: sections at a page break, at pageBreakBefore and after a section break', async () => {
+    const doc = await read('no_headings.docx');
+    expectConsistent(doc);
+    expect(doc.pages.map((p) => p.blocks.map((b) => b.text.split(':')[0]))).toEqual([
+      ['Первая часть', 'Программа рассчитана на 2025–2030 годы.'],
+      ['Вторая часть'],
+      ['Третья часть', 'Объём финансирования составит 4,2 млрд рублей.'],
+      ['Четвёртая часть'],
+    ]);
+    expect(blocks(doc).every((b) => b.kind === 'paragraph' && b.headingPath.length === 0)).toBe(true);
+  });
+
+  test('image_only.docx: a pasted scan is needs_ocr, never an empty ok document', async () => {
+    const doc = await read('image_only.docx');
+    expect(doc).toMatchObject({ status: 'needs_ocr', pageCount: 0, pages: [] });
+    expect(doc.message).toMatch(/no text.*1 embedded image/);
+  });
+});
+
+describe('readDocx: damaged and wrong inputs', () => {
+  test('truncated_60pct.docx is corrupt (ZIP cut off)', async () => {
+    const doc = await read('truncated_60pct.docx');
+    expect(doc).toMatchObject({ status: 'corrupt', pages: [], pageCount: 0 });
+    expect(doc.message).toMatch(/^broken or truncated ZIP archive: /);
+    expect(doc.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  test('broken_xml.docx is corrupt and names the part and the XML problem', async () => {
+    const doc = await read('broken_xml.docx');
+    expect(doc.status).toBe('corrupt');
+    expect(doc.message).toMatch(/^word\/document\.xml is not well-formed XML: .*(not closed|unexpected|does not match)/);
+  });
+
+  test('zip_not_docx.docx (a ZIP without word/document.xml) is not_a_document', async () => {
+    expect(await read('zip_not_docx.docx')).toMatchObject({ status: 'not_a_document', message: expect.stringContaining('word/document.xml') });
+  });
+
+  test('zero bytes, a legacy .doc header and a PDF given as .docx', async () => {
+    expect(await readDocx('empty.docx', new Uint8Array())).toMatchObject({ status: 'empty', sha256: '' });
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]);
+    expect(await readDocx('old.doc', ole)).toMatchObject({ status: 'not_a_document', message: expect.stringContaining('.doc') });
+    const pdf = new Uint8Array(await readFile('../shared/data/pdf/twocol.pdf'));
+    expect(await readDocx('twocol.docx', pdf)).toMatchObject({ status: 'not_a_document', message: expect.stringContaining('not a ZIP') });
+  });
+});

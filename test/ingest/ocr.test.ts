@@ -1,0 +1,157 @@
+// OCR against the real engine (tesseract rus+kaz, pdftoppm), installed by
+// scripts/system-deps.sh. Fixtures: ../shared/data/pdf (see its README).
+//   scanned_page.pdf  – page 2 of sample_ru.pdf, printed and scanned at 300 dpi
+//   mixed_scanned.pdf – sample_ru.pdf with page 2 replaced by that scan
+// The reference for word recall is sample_ru.truth.txt restricted to the words that the
+// born-digital sample_ru.pdf has on page 2 (its text layer, read by pdftotext).
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { ocrPdfPages, probeOcr } from '../../src/ingest/ocr.js';
+import { DEFAULT_TOOLS, ocrPdfPagesWith, probeOcrWith } from '../../src/ingest/ocr/engine.js';
+import { runTool } from '../../src/ingest/ocr/run-tool.js';
+import { intersect, pageWords, truthWords, wordRecall } from '../../src/ingest/ocr/word-recall.js';
+import type { WordCounts } from '../../src/ingest/ocr/word-recall.js';
+
+const PDF = '../shared/data/pdf';
+const OPTS = { concurrency: 2, timeoutMs: 60_000 };
+// A page takes 2–5 s here, but up to ~20 s when the two shared cores are busy.
+const OCR_TEST_MS = 120_000;
+
+let reference: WordCounts;
+let vocabulary: WordCounts;
+
+beforeAll(async () => {
+  vocabulary = truthWords(await readFile(`${PDF}/sample_ru.truth.txt`, 'utf8'));
+  const layer = await runTool('pdftotext', ['-f', '2', '-l', '2', `${PDF}/sample_ru.pdf`, '-'], { timeoutMs: 20_000 });
+  if (!layer.ok) throw new Error(layer.error);
+  reference = intersect(vocabulary, pageWords(layer.stdout, vocabulary));
+});
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('probeOcr', () => {
+  test('finds tesseract with rus and kaz data and pdftoppm on this machine', async () => {
+    const probe = await probeOcr();
+    expect(probe).toMatchObject({ available: true });
+    if (probe.available) expect(probe.version).toMatch(/tesseract \d+\.\d+.*pdftoppm.*rus\+kaz/);
+  });
+
+  test('names every Debian package and the install command when nothing is on the PATH', async () => {
+    const probe = await probeOcrWith({ ...DEFAULT_TOOLS, env: { ...process.env, PATH: '/nonexistent' } });
+    expect(probe).toEqual({
+      available: false,
+      missing: ['tesseract-ocr', 'tesseract-ocr-rus', 'tesseract-ocr-kaz', 'poppler-utils'],
+      install: 'apt-get install -y tesseract-ocr tesseract-ocr-rus tesseract-ocr-kaz poppler-utils',
+    });
+  });
+
+  test('reports missing language data when tesseract is installed without it', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'tessdata-empty-'));
+    try {
+      const probe = await probeOcrWith({ ...DEFAULT_TOOLS, env: { ...process.env, TESSDATA_PREFIX: empty } });
+      expect(probe).toEqual({
+        available: false,
+        missing: ['tesseract-ocr-rus', 'tesseract-ocr-kaz'],
+        install: 'apt-get install -y tesseract-ocr-rus tesseract-ocr-kaz',
+      });
+      // And a language that Debian packages but this machine lacks, next to installed ones.
+      const tatar = await probeOcrWith({ ...DEFAULT_TOOLS, languages: ['rus', 'tat'] });
+      expect(tatar).toMatchObject({ available: false, missing: ['tesseract-ocr-tat'], install: 'apt-get install -y tesseract-ocr-tat' });
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('ocrPdfPages', () => {
+  test('scanned_page.pdf: recovers at least 95% of the words of sample_ru.truth.txt on that page', async () => {
+    const results = await ocrPdfPages(`${PDF}/scanned_page.pdf`, [1], OPTS);
+    const page = results.get(1);
+    expect(page?.ok).toBe(true);
+    if (!page?.ok) return;
+    const recall = wordRecall(reference, pageWords(page.text, vocabulary));
+    expect(reference.size).toBeGreaterThan(150);
+    expect(recall.recall, `missed: ${recall.missed.slice(0, 20).join(', ')}`).toBeGreaterThanOrEqual(0.95);
+    expect(page.meanConfidence).toBeGreaterThan(80);
+    // Lines separated by '\n', paragraphs by a blank line.
+    expect(page.text).toContain('\n\n');
+    expect(page.text).toMatch(/Основными задачами по направлению являются:\n/);
+    // The round bullets of the list, which tesseract reads as ° or “, come back as •.
+    expect(page.text).toMatch(/^• создание условий для развития малого и среднего бизнеса;$/m);
+  }, OCR_TEST_MS);
+
+  test('mixed_scanned.pdf: OCR of its scanned page 2 (the text pages 1 and 3 are not asked for)', async () => {
+    const results = await ocrPdfPages(`${PDF}/mixed_scanned.pdf`, [2], OPTS);
+    expect([...results.keys()]).toEqual([2]);
+    const page = results.get(2);
+    expect(page?.ok).toBe(true);
+    if (!page?.ok) return;
+    expect(wordRecall(reference, pageWords(page.text, vocabulary)).recall).toBeGreaterThanOrEqual(0.95);
+  }, OCR_TEST_MS);
+
+  test('a page beyond the end and an invalid page number are errors with context, not throws', async () => {
+    const results = await ocrPdfPages(`${PDF}/scanned_page.pdf`, [5, 0], OPTS);
+    expect(results.get(0)).toEqual({ ok: false, error: 'invalid page number 0' });
+    const beyond = results.get(5);
+    expect(beyond?.ok).toBe(false);
+    if (beyond && !beyond.ok) expect(beyond.error).toMatch(/^page 5: rendering failed: pdftoppm .*(range|page)/i);
+  });
+
+  test('a missing PDF is an error value naming the file', async () => {
+    const results = await ocrPdfPages(`${PDF}/no-such-file.pdf`, [1], OPTS);
+    const page = results.get(1);
+    expect(page?.ok).toBe(false);
+    if (page && !page.ok) expect(page.error).toContain('no-such-file.pdf');
+  });
+
+  test('the per-page timeout kills the running process and leaves no temp files', async () => {
+    const pids: number[] = [];
+    const before = new Set((await readdir(tmpdir())).filter((n) => n.startsWith('strategy-miner-ocr-')));
+    const started = Date.now();
+    const results = await ocrPdfPagesWith(DEFAULT_TOOLS, `${PDF}/scanned_page.pdf`, [1], {
+      concurrency: 1,
+      timeoutMs: 1500,
+      onSpawn: (_tool, pid) => pids.push(pid),
+    });
+    const elapsed = Date.now() - started;
+    const page = results.get(1);
+    expect(page?.ok).toBe(false);
+    if (page && !page.ok) expect(page.error).toMatch(/timed out after \d+ ms and was killed/);
+    expect(elapsed).toBeLessThan(5000);
+    expect(pids.length).toBeGreaterThan(0);
+    expect(pids.filter(alive)).toEqual([]);
+    const after = (await readdir(tmpdir())).filter((n) => n.startsWith('strategy-miner-ocr-') && !before.has(n));
+    expect(after).toEqual([]);
+  });
+});
+
+describe('runTool', () => {
+  test('kills a process that runs over its limit', async () => {
+    let pid = 0;
+    const started = Date.now();
+    const result = await runTool('sleep', ['30'], { timeoutMs: 200, onSpawn: (p) => (pid = p) });
+    expect(result).toMatchObject({ ok: false, timedOut: true });
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(pid).toBeGreaterThan(0);
+    expect(alive(pid)).toBe(false);
+  });
+
+  test('a command that is not installed is a value', async () => {
+    expect(await runTool('strategy-miner-no-such-tool', [], { timeoutMs: 1000 })).toEqual({
+      ok: false,
+      error: 'strategy-miner-no-such-tool: command not found',
+      timedOut: false,
+      notFound: true,
+    });
+  });
+});
