@@ -1,0 +1,23 @@
+// How a priority's evidence is written in text outputs: «kazan_2030.pdf p. 2, 3; x.pdf p. 5 (OCR)».
+import type { PriorityItem } from '../records.js';
+
+export function evidenceText(evidence: PriorityItem['evidence']): string {
+  // Files in the order the evidence names them; pages ascending within a file.
+  const byFile = new Map<string, { page: number; ocr: boolean }[]>();
+  for (const e of evidence) {
+    const pages = byFile.get(e.file) ?? [];
+    if (!pages.some((p) => p.page === e.page && p.ocr === e.ocr)) pages.push({ page: e.page, ocr: e.ocr });
+    byFile.set(e.file, pages);
+  }
+  return [...byFile.entries()]
+    .map(([file, pages]) => {
+      const sorted = [...pages].sort((a, b) => a.page - b.page || Number(a.ocr) - Number(b.ocr));
+      return `${file} p. ${sorted.map((p) => `${p.page}${p.ocr ? ' (OCR)' : ''}`).join(', ')}`;
+    })
+    .join('; ');
+}
+
+/** The priority as a reader meets it: the list's lead-in, then the item. */
+export function priorityWithLeadIn(item: Pick<PriorityItem, 'text' | 'leadIn'>): string {
+  return item.leadIn ? `${item.leadIn.trim()} … ${item.text}` : item.text;
+}

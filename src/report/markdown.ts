@@ -1,0 +1,72 @@
+// table5.md: the study's Table 5 layout, `City | Cluster policy priorities`, one bullet per
+// priority, flags for cities without cluster policy, and unreadable documents listed apart.
+import type { CityRow, DocumentResult, RunResult } from '../records.js';
+import { unreadNote } from '../aggregate/status.js';
+import { evidenceText } from './evidence.js';
+import { labelList, type Labels } from './labels.js';
+
+export function table5Markdown(run: RunResult, labels?: Labels): string {
+  const lines: string[] = [];
+  const n = run.rows.length;
+  lines.push(`# Table 5. Cluster policy priorities in city strategies`, '');
+  lines.push(
+    `${n} ${n === 1 ? 'city' : 'cities'} from ${run.documents.length} document(s); topic \`${run.topic}\`; strategy-miner ${run.toolVersion}. ` +
+      'Evidence is given as «file p. N»; "OCR" marks text read from a scanned page.',
+    '',
+  );
+  lines.push('| City | Cluster policy priorities |', '|---|---|');
+  const docs = new Map(run.documents.map((d) => [d.entry.file, d] as [string, DocumentResult]));
+  for (const row of run.rows) {
+    const unread = row.documents.flatMap((f) => (docs.get(f)?.doc.status ?? 'ok') !== 'ok' ? [unreadNote(docs.get(f) as DocumentResult)] : []);
+    lines.push(`| ${cell(cityName(row))} | ${cell(rowCell(row, unread, labels))} |`);
+  }
+  lines.push('');
+
+  const unreadable = run.documents.filter((d) => d.doc.status !== 'ok');
+  lines.push('## Documents that could not be fully read', '');
+  if (unreadable.length === 0) lines.push('All documents were read in full.');
+  for (const d of unreadable) lines.push(`- ${d.entry.city.trim()}: ${unreadNote(d)}`);
+  lines.push('');
+
+  const flagged = run.rows.filter((r) => r.status === 'no_cluster_policy');
+  lines.push('## Cities whose strategy does not mention cluster policy', '');
+  if (flagged.length === 0) lines.push('None.');
+  for (const r of flagged) lines.push(`- ${cityName(r)}: ${r.statusNote}`);
+  lines.push('');
+  if (run.warnings.length > 0) {
+    lines.push('## Warnings', '');
+    for (const w of run.warnings) lines.push(`- ${w}`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+function cityName(row: CityRow): string {
+  return row.country ? `${row.city} (${row.country})` : row.city;
+}
+
+function rowCell(row: CityRow, unread: string[], labels?: Labels): string {
+  switch (row.status) {
+    case 'priorities': {
+      const bullets = row.priorities.map((p) => {
+        const lead = p.leadIn ? `*${p.leadIn.trim()}* … ` : '';
+        const kk = (p.translations ?? []).map((t) => ` / *${t.lang}:* ${t.text}`).join('');
+        const sectors = p.sectors.length > 0 ? ` [${labelList(p.sectors, labels)}]` : '';
+        return `• ${lead}${p.text}${kk}${sectors} (${evidenceText(p.evidence)})`;
+      });
+      // A partly read strategy keeps its priorities but says what was not read.
+      return [...bullets, ...unread.map((u) => `⚠ Not read, priorities may be missing: ${u}`)].join('<br>');
+    }
+    case 'context_only':
+      return `⚑ **No cluster-policy priority.** ${row.statusNote}`;
+    case 'no_cluster_policy':
+      return `⚑ **No cluster-policy mention.** ${row.statusNote}`;
+    case 'unreadable':
+      return `**Not assessed: not fully read** — ${unread.map((u) => u.split(' — ')[0]).join('; ')} (see the list below).`;
+  }
+}
+
+/** A Markdown table cell: pipes escaped, no raw newlines. */
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}

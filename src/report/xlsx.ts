@@ -1,0 +1,43 @@
+// table5.xlsx: sheets Table5, Mentions, Documents, Sectors, Measures. Each sheet has a frozen
+// bold header row, an autofilter, wrapped text and column widths fitted to the content (capped
+// so a long sentence wraps instead of making a column a screen wide).
+import ExcelJS from 'exceljs';
+import { FIXED_DATE, rezip } from './zip.js';
+import type { Table } from './tables.js';
+
+const MIN_WIDTH = 8;
+const MAX_WIDTH = 80;
+
+export async function workbookBuffer(tables: readonly Table[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  // Fixed metadata: exceljs stamps the time of writing otherwise, and outputs must be
+  // byte-identical for identical inputs.
+  wb.creator = 'strategy-miner';
+  wb.lastModifiedBy = 'strategy-miner';
+  wb.created = FIXED_DATE;
+  wb.modified = FIXED_DATE;
+  for (const table of tables) addSheet(wb, table);
+  const raw = await wb.xlsx.writeBuffer();
+  return rezip(new Uint8Array(raw as ArrayBuffer));
+}
+
+function addSheet(wb: ExcelJS.Workbook, table: Table): void {
+  const ws = wb.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = table.header.map((h, i) => ({ header: h, key: `c${i}`, width: fittedWidth(h, table.rows.map((r) => r[i] ?? '')) }));
+  for (const row of table.rows) ws.addRow(row);
+  const header = ws.getRow(1);
+  header.font = { bold: true };
+  header.alignment = { vertical: 'middle', wrapText: true };
+  ws.eachRow((row, n) => {
+    if (n === 1) return;
+    row.alignment = { vertical: 'top', wrapText: true };
+  });
+  if (table.header.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.header.length } };
+}
+
+/** Width in characters: the longest line of the column, within [MIN_WIDTH, MAX_WIDTH]. */
+export function fittedWidth(header: string, values: readonly (string | number)[]): number {
+  let longest = header.length + 2; // room for the filter button
+  for (const v of values) for (const line of String(v).split('\n')) longest = Math.max(longest, line.length);
+  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 1));
+}
