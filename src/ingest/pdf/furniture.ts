@@ -1,0 +1,76 @@
+// Running headers, footers and page numbers (issue 3, item 1). Tagged PDFs mark them as
+// /Artifact; otherwise they are lines near the top or bottom edge that repeat across pages
+// once digits are ignored («Страница 2 из 301»), or that look like a page number.
+import type { Line } from './runs.js';
+
+export interface PageLines {
+  lines: Line[];
+  height: number;
+}
+
+/** How many lines from each edge are looked at. */
+const EDGE_LINES = 3;
+const PAGE_NUMBER = /^(?:(?:страница|стр\.?|бет|page|p\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:из|of|\/|беттің|-тен)\s*\d{1,4})?(?:\s*(?:бет|стр\.?))?$/iu;
+
+function furnitureKey(text: string): string {
+  return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+}
+
+/** Lines sorted top to bottom, paired with their index in the page's line list. */
+function byHeight(lines: Line[]): number[] {
+  return lines.map((_, i) => i).sort((a, b) => lines[b]!.y - lines[a]!.y);
+}
+
+function edgeIndices(lines: Line[]): { top: number[]; bottom: number[] } {
+  const order = byHeight(lines);
+  return { top: order.slice(0, EDGE_LINES), bottom: order.slice(-EDGE_LINES).reverse() };
+}
+
+/**
+ * Returns, per page, the indices of lines that are page furniture. `bodySize` is the
+ * document's most common font size: a lone first line set smaller than the body and well
+ * apart from it is a header even in a one-page document.
+ */
+export function findFurniture(pages: PageLines[], bodySize: number): Set<number>[] {
+  const pageCount = pages.length;
+  const keyPages = new Map<string, number>();
+  const edgeKeys = pages.map((p) => {
+    const { top, bottom } = edgeIndices(p.lines);
+    const keys = new Set<string>();
+    for (const i of [...top, ...bottom]) keys.add(furnitureKey(p.lines[i]!.text));
+    for (const k of keys) keyPages.set(k, (keyPages.get(k) ?? 0) + 1);
+    return { top, bottom };
+  });
+  // A repeated key must occur on at least 2 pages and 40% of the document, and be set no
+  // larger than body text: section headings that start every third page («Раздел 7. …»)
+  // repeat too, but they are larger and rarer.
+  const minRepeats = Math.max(2, Math.ceil(pageCount * 0.4));
+  return pages.map((p, pi) => {
+    const out = new Set<number>();
+    p.lines.forEach((l, i) => {
+      if (l.artifact) out.add(i);
+    });
+    const { top, bottom } = edgeIndices(p.lines);
+    // Walk inwards from each edge; stop at the first line that is not furniture so a body
+    // line that happens to match is not removed from the middle of the page.
+    for (const edge of [edgeKeys[pi]!.top, edgeKeys[pi]!.bottom]) {
+      for (const i of edge) {
+        const l = p.lines[i]!;
+        const key = furnitureKey(l.text);
+        const repeated = (keyPages.get(key) ?? 0) >= minRepeats && pageCount > 1 && l.size <= bodySize + 0.5;
+        if (repeated || PAGE_NUMBER.test(l.text.trim()) || l.artifact) out.add(i);
+        else break;
+      }
+    }
+    // One-page documents: a small first line far above the rest is a running header.
+    const first = top[0];
+    const second = top[1];
+    if (first !== undefined && second !== undefined && !out.has(first)) {
+      const a = p.lines[first]!;
+      const b = p.lines[second]!;
+      if (a.size < bodySize * 0.9 && a.y - b.y > 2.5 * b.size && a.y > p.height * 0.85) out.add(first);
+    }
+    void bottom;
+    return out;
+  });
+}

@@ -1,0 +1,248 @@
+// One page's lines (reading order, furniture removed) → raw blocks: headings, paragraphs,
+// list items, table rows, footnotes and table-of-contents lines (issue 3, item 1).
+// Paragraph boundaries come from geometry the way a reader sees them: a first-line indent,
+// extra space between paragraphs, a line that ends although the next word would have fit,
+// a change of font size, a list marker. Two-column pages need nothing special because
+// pdfjs returns text in content-stream order (column by column); a paragraph that runs
+// from the foot of one column to the head of the next is joined when its last line is full
+// and the next column does not start with an indent.
+import type { BlockKind } from '../../records.js';
+import type { Line } from './runs.js';
+
+export interface LayoutContext {
+  bodySize: number;
+  /** Heading level for a font size (1 = largest), undefined when the size is not a heading size. */
+  headingLevel: (size: number) => number | undefined;
+  /** Usual baseline-to-baseline distance for a font size. */
+  leading: (size: number) => number;
+  pageHeight: number;
+}
+
+export interface RawBlock {
+  kind: BlockKind;
+  /** Lines to join (for table rows: empty; see cells). */
+  lines: string[];
+  /** Table rows: the lines of each cell, by column. */
+  cells?: string[][];
+  size: number;
+  level?: number;
+  /** The block may go on at the head of the next page (its last line is full or hyphenated). */
+  openEnd: boolean;
+  /** The block may be the rest of the previous page's last block (no indent, no marker). */
+  continuation: boolean;
+}
+
+const BULLET = /^(?:[•·▪■◦●‣∙○□➢►✓*]|[–—-](?=\s))\s*/u;
+const NUMBERED = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[а-яәғқңөұүһіa-z][)])\s+(?=\S)/u;
+const FOOTNOTE_START = /^(?:\d{1,3}|\*{1,3})\s?(?=\p{L}|«)/u;
+// Dot leaders (or an ellipsis run) followed by a page number at the end of a line. Kept
+// free of nested unbounded groups before the leader: those backtrack badly on long lines.
+const DOT_LEADER = /\s*(?:(?:\.\s?){3,}|…+)\s*(\d{1,4})$/u;
+const TERMINAL = /[.;!?…]$/;
+
+interface TableState {
+  columns: number[];
+  size: number;
+  rows: { cells: string[][]; top: number; bottom: number }[];
+}
+
+export function layoutPage(lines: Line[], ctx: LayoutContext): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  let cur: (RawBlock & { last: Line; lastIndex: number; first: Line }) | null = null;
+  let table: TableState | null = null;
+
+  const flush = (): void => {
+    if (cur) {
+      cur.openEnd = cur.kind === 'paragraph' || cur.kind === 'list_item' ? !lineEnds(lines, cur.lastIndex, undefined, ctx) : false;
+      const { last: _l, lastIndex: _i, first: _f, ...b } = cur;
+      blocks.push(b);
+    }
+    cur = null;
+  };
+  const flushTable = (): void => {
+    if (!table) return;
+    for (const row of table.rows) {
+      const cells = table.columns.map((_, k) => row.cells[k] ?? []);
+      blocks.push({ kind: 'table_row', lines: [], cells, size: table.size, openEnd: false, continuation: false });
+    }
+    table = null;
+  };
+
+  const tocLike = lines.map((l) => tocEntry(l.text) !== null || (l.segments.length === 2 && /^\d{1,4}$/.test(l.segments[1]!.text) && /\p{L}{3}/u.test(l.segments[0]!.text)));
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const entry = tocEntry(line.text);
+    const isToc = entry !== null || (tocLike[i] && (tocLike[i - 1] === true || tocLike[i + 1] === true));
+    if (isToc) {
+      flush();
+      flushTable();
+      const text = entry ?? line.text;
+      blocks.push({ kind: 'toc', lines: [text], size: line.size, openEnd: false, continuation: false });
+      continue;
+    }
+    if (table) {
+      if (addToTable(table, line, ctx)) continue;
+      flushTable();
+    }
+    if (line.segments.length >= 2) {
+      flush();
+      table = { columns: line.segments.map((s) => s.x0), size: line.size, rows: [] };
+      addToTable(table, line, ctx);
+      continue;
+    }
+    const level = ctx.headingLevel(line.size);
+    const kind: BlockKind =
+      level !== undefined && /\p{L}/u.test(line.text)
+        ? 'heading'
+        : line.size <= ctx.bodySize * 0.85 && line.y < ctx.pageHeight * 0.35 && FOOTNOTE_START.test(line.text)
+          ? 'footnote'
+          : BULLET.test(line.text) || NUMBERED.test(line.text)
+            ? 'list_item'
+            : 'paragraph';
+    if (cur && continues(cur, kind, line, i)) {
+      cur.lines.push(line.text);
+      cur.last = line;
+      cur.lastIndex = i;
+      continue;
+    }
+    flush();
+    let text = line.text;
+    if (kind === 'footnote') text = text.replace(FOOTNOTE_START, '');
+    if (kind === 'list_item') text = text.replace(BULLET, '');
+    cur = {
+      kind,
+      lines: [text],
+      size: line.size,
+      ...(kind === 'heading' ? { level } : {}),
+      openEnd: false,
+      continuation: kind === 'paragraph' && startsAsContinuation(lines, i, ctx),
+      last: line,
+      lastIndex: i,
+      first: line,
+    };
+  }
+  flush();
+  flushTable();
+  return blocks;
+
+  function continues(block: RawBlock & { last: Line; lastIndex: number; first: Line }, kind: BlockKind, b: Line, bi: number): boolean {
+    const a = block.last;
+    if (Math.abs(a.size - b.size) > 0.6) return false;
+    const lead = ctx.leading(b.size);
+    if (block.kind === 'heading') return kind === 'heading' && a.y > b.y && a.y - b.y < 2 * b.size;
+    if (block.kind === 'footnote') return kind === 'paragraph' && a.y > b.y && a.y - b.y < 2 * lead;
+    if (block.kind === 'toc' || block.kind === 'table_row') return false;
+    if (kind !== 'paragraph') return false;
+    const hyphenated = /\p{L}-$/u.test(a.text);
+    const sameColumn = a.y > b.y && a.y - b.y < 2.5 * lead && b.x0 < a.x1 && b.x1 > a.x0;
+    if (sameColumn) {
+      if (a.y - b.y > lead * 1.12 + 0.5 && !hyphenated) return false;
+      const ref = a === block.first ? a.bodyX0 : a.x0;
+      if (b.x0 > ref + 0.8 * b.size) return false;
+      if (!hyphenated && lineEnds(lines, block.lastIndex, b, ctx)) return false;
+      if (block.kind === 'list_item' && !hyphenated && TERMINAL.test(a.text) && /^\p{Lu}/u.test(b.text)) return false;
+      return true;
+    }
+    // The text moved to another column or region of the page.
+    if (!hyphenated && (lineEnds(lines, block.lastIndex, b, ctx) || TERMINAL.test(a.text) && /^\p{Lu}/u.test(b.text))) return false;
+    return !indentedAgainstNext(lines, bi, ctx);
+  }
+}
+
+/** «Раздел 2. Кластеры ........ 14» → «Раздел 2. Кластеры 14»; null when not a TOC entry. */
+function tocEntry(text: string): string | null {
+  const m = DOT_LEADER.exec(text);
+  if (!m) return null;
+  const title = text.slice(0, m.index).trim();
+  return /\p{L}/u.test(title) ? `${title} ${m[1]}` : null;
+}
+
+function sameColumnBelow(a: Line, b: Line, ctx: LayoutContext): boolean {
+  return a.y > b.y && a.y - b.y < 2.5 * ctx.leading(a.size) && b.x0 < a.x1 && b.x1 > a.x0 && Math.abs(a.size - b.size) < 0.6;
+}
+
+/** Right edge of the column a line sits in: the widest of its neighbours in the same column. */
+function columnRight(lines: Line[], i: number, ctx: LayoutContext): number {
+  const a = lines[i]!;
+  let right = a.x1;
+  let prev = a;
+  let found = false;
+  for (let k = i + 1; k < lines.length && k <= i + 3; k++) {
+    const b = lines[k]!;
+    if (!sameColumnBelow(prev, b, ctx)) break;
+    right = Math.max(right, b.x1);
+    prev = b;
+    found = true;
+  }
+  if (!found) {
+    prev = a;
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      const b = lines[k]!;
+      if (!sameColumnBelow(b, prev, ctx)) break;
+      right = Math.max(right, b.x1);
+      prev = b;
+    }
+  }
+  return right;
+}
+
+/**
+ * A line "ends" its paragraph when the first word of the following text would have fitted
+ * in the space left at its end: the author broke the line, not the typesetter.
+ */
+function lineEnds(lines: Line[], i: number, next: Line | undefined, ctx: LayoutContext): boolean {
+  const a = lines[i]!;
+  if (/\p{L}-$/u.test(a.text)) return false;
+  const right = columnRight(lines, i, ctx);
+  const charW = next ? (next.x1 - next.x0) / Math.max(1, next.text.length) : a.size * 0.5;
+  const word = next ? (/^\S+/.exec(next.text)?.[0].length ?? 1) : 3;
+  return a.x1 + 0.25 * a.size + word * charW < right - 1;
+}
+
+function indentedAgainstNext(lines: Line[], i: number, ctx: LayoutContext): boolean {
+  const b = lines[i]!;
+  const c = lines[i + 1];
+  if (!c || !sameColumnBelow(b, c, ctx)) return false;
+  return b.x0 > c.x0 + 0.8 * b.size;
+}
+
+function startsAsContinuation(lines: Line[], i: number, ctx: LayoutContext): boolean {
+  const b = lines[i]!;
+  const c = lines[i + 1];
+  if (c && sameColumnBelow(b, c, ctx)) return b.x0 <= c.x0 + 0.8 * b.size;
+  return /^\p{Ll}/u.test(b.text);
+}
+
+function addToTable(table: TableState, line: Line, ctx: LayoutContext): boolean {
+  if (Math.abs(line.size - table.size) > 0.6) return false;
+  const colOf = (x: number): number => table.columns.findIndex((c) => Math.abs(c - x) <= 3);
+  const row = table.rows[table.rows.length - 1];
+  if (line.segments.length >= 2) {
+    const newRow = { cells: [] as string[][], top: line.y, bottom: line.y };
+    for (const seg of line.segments) {
+      let k = colOf(seg.x0);
+      if (k < 0) {
+        table.columns.push(seg.x0);
+        table.columns.sort((a, b) => a - b);
+        k = colOf(seg.x0);
+      }
+      (newRow.cells[k] ??= []).push(seg.text);
+    }
+    table.rows.push(newRow);
+    return true;
+  }
+  if (!row) return false;
+  const lead = ctx.leading(line.size);
+  if (line.y > row.top + 1 || line.y < row.bottom - 2 * lead) return false;
+  let k = colOf(line.x0);
+  if (k < 0) {
+    const lastCol = table.columns[table.columns.length - 1]!;
+    if (line.x0 <= lastCol + 10) return false;
+    table.columns.push(line.x0);
+    k = table.columns.length - 1;
+  }
+  (row.cells[k] ??= []).push(line.text);
+  row.bottom = Math.min(row.bottom, line.y);
+  return true;
+}

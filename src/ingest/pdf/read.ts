@@ -1,0 +1,226 @@
+// PDF → IngestedDocument: extraction page by page, document-level analysis (body size,
+// headings, running headers, vocabulary), page triage, OCR of the pages that need it, and
+// block assembly. Every failure becomes a document status, never an exception.
+import type { IngestedDocument, OcrMode, Page, PageTriage } from '../../records.js';
+import { classifyPdfError, startLoading } from './pdfjs.js';
+import { toLines, toRuns, type Line } from './runs.js';
+import { findFurniture, type PageLines } from './furniture.js';
+import { repairCp1251, triageText } from './triage.js';
+import { buildVocabulary } from '../hyphenation.js';
+import { layoutPage, type RawBlock } from './layout.js';
+import { blocksFromPlainText } from './plain-text.js';
+import { checkXref } from './structure.js';
+import { assemblePages, type PageDraft } from './assemble.js';
+
+export interface PdfReadOptions {
+  file: string;
+  sha256: string;
+  ocr: OcrMode;
+  timeoutMs: number;
+  ocrConcurrency: number;
+}
+
+const TIMED_OUT = Symbol('timeout');
+
+function before<T>(promise: Promise<T>, deadline: number): Promise<T | typeof TIMED_OUT> {
+  const left = deadline - Date.now();
+  if (left <= 0) return Promise.resolve(TIMED_OUT);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMED_OUT), left);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+interface Extracted {
+  pages: PageLines[];
+}
+
+function failed(opts: PdfReadOptions, status: IngestedDocument['status'], message: string, pageCount = 0): IngestedDocument {
+  return { file: opts.file, format: 'pdf', status, message, pageCount, pages: [], unreadablePages: [], ocrPages: [], sha256: opts.sha256 };
+}
+
+export async function readPdf(path: string, bytes: Uint8Array, opts: PdfReadOptions): Promise<IngestedDocument> {
+  const deadline = Date.now() + opts.timeoutMs;
+  const structure = checkXref(bytes);
+  const task = startLoading(bytes);
+  let extracted: Extracted;
+  try {
+    const doc = await before(task.promise, deadline);
+    if (doc === TIMED_OUT) return failed(opts, 'timeout', `gave up opening the PDF after ${opts.timeoutMs} ms`);
+    const pages: PageLines[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await before(doc.getPage(n), deadline);
+      if (page === TIMED_OUT) return failed(opts, 'timeout', `gave up after ${opts.timeoutMs} ms with ${n - 1} of ${doc.numPages} pages read`, doc.numPages);
+      const content = await before(page.getTextContent({ includeMarkedContent: true }), deadline);
+      if (content === TIMED_OUT) return failed(opts, 'timeout', `gave up after ${opts.timeoutMs} ms with ${n - 1} of ${doc.numPages} pages read`, doc.numPages);
+      const [, y0 = 0, , y1 = 842] = page.view;
+      pages.push({ lines: toLines(toRuns(content)), height: y1 - y0 });
+      page.cleanup();
+    }
+    extracted = { pages };
+  } catch (err) {
+    const f = classifyPdfError(err);
+    const hint = f.kind === 'corrupt' && structure.detail ? `; ${structure.detail}` : '';
+    return failed(opts, f.kind, f.message + hint);
+  } finally {
+    // Never awaited past the deadline: a stuck document must not hold the batch.
+    void before(task.destroy(), Date.now() + 5000).catch(() => undefined);
+  }
+  return analyse(path, extracted.pages, opts, structure.damaged ? structure.detail : '');
+}
+
+/** Most common font size, weighted by characters (rounded to half points). */
+function bodySizeOf(pages: PageLines[]): number {
+  const weight = new Map<number, number>();
+  for (const p of pages) for (const l of p.lines) {
+    const s = Math.round(l.size * 2) / 2;
+    weight.set(s, (weight.get(s) ?? 0) + l.text.length);
+  }
+  let best = 0;
+  let bestW = -1;
+  for (const [s, w] of weight) if (w > bestW) [best, bestW] = [s, w];
+  return best || 12;
+}
+
+function leadingOf(pages: PageLines[]): (size: number) => number {
+  const samples = new Map<number, number[]>();
+  for (const p of pages) for (let i = 1; i < p.lines.length; i++) {
+    const a = p.lines[i - 1]!;
+    const b = p.lines[i]!;
+    const dy = a.y - b.y;
+    if (Math.abs(a.size - b.size) < 0.6 && dy > 0.8 * a.size && dy < 2 * a.size) {
+      const k = Math.round(a.size * 2) / 2;
+      (samples.get(k) ?? samples.set(k, []).get(k)!).push(dy);
+    }
+  }
+  const median = new Map<number, number>();
+  for (const [k, v] of samples) {
+    v.sort((x, y) => x - y);
+    median.set(k, v[Math.floor(v.length / 2)]!);
+  }
+  return (size) => median.get(Math.round(size * 2) / 2) ?? size * 1.15;
+}
+
+function headingLevels(pages: PageLines[], bodySize: number): (size: number) => number | undefined {
+  const sizes = new Set<number>();
+  for (const p of pages) for (const l of p.lines) if (l.size >= bodySize + 1.5 && /\p{L}/u.test(l.text)) sizes.add(Math.round(l.size * 2) / 2);
+  const ranked = [...sizes].sort((a, b) => b - a);
+  return (size) => {
+    const i = ranked.indexOf(Math.round(size * 2) / 2);
+    return i < 0 ? undefined : i + 1;
+  };
+}
+
+function repairLine(line: Line): Line {
+  const segments = line.segments.map((s) => ({ ...s, text: repairCp1251(s.text) ?? s.text }));
+  return { ...line, segments, text: segments.map((s) => s.text).join(' ') };
+}
+
+async function analyse(path: string, pages: PageLines[], opts: PdfReadOptions, damage: string): Promise<IngestedDocument> {
+  const bodySize = bodySizeOf(pages);
+  const furniture = findFurniture(pages, bodySize);
+  const bodyLines: Line[][] = pages.map((p, i) => p.lines.filter((_, k) => !furniture[i]!.has(k)));
+  const triage: PageTriage[] = [];
+  const notes: string[] = [];
+  bodyLines.forEach((lines, i) => {
+    const t = triageText(lines.map((l) => l.text).join('\n'));
+    triage.push(t.triage);
+    notes.push(t.reason);
+    if (t.triage === 'repaired') bodyLines[i] = lines.map(repairLine);
+  });
+  const readable = (i: number): boolean => triage[i] === 'ok' || triage[i] === 'repaired';
+  const vocab = buildVocabulary((function* () {
+    for (let i = 0; i < bodyLines.length; i++) if (readable(i)) for (const l of bodyLines[i]!) yield l.text;
+  })());
+  const levels = headingLevels(pages, bodySize);
+  const leading = leadingOf(pages);
+
+  const drafts: PageDraft[] = pages.map((p, i) => ({
+    number: i + 1,
+    triage: triage[i]!,
+    blocks: readable(i) && opts.ocr !== 'force' ? layoutPage(bodyLines[i]!, { bodySize, headingLevel: levels, leading, pageHeight: p.height }) : [],
+    ocr: false,
+    unreadable: !readable(i) || opts.ocr === 'force',
+    ...(notes[i] ? { note: notes[i] } : {}),
+  }));
+
+  const wanted = drafts.filter((d) => d.unreadable).map((d) => d.number);
+  let ocrMessage = '';
+  if (wanted.length > 0 && opts.ocr !== 'off') {
+    const { probeOcr, ocrPdfPages } = await import('../ocr.js');
+    const probe = await probeOcr();
+    if (!probe.available) {
+      ocrMessage = `OCR is not available (missing ${probe.missing.join(', ')}); install it with: ${probe.install}`;
+    } else {
+      const results = await ocrPdfPages(path, wanted, { concurrency: opts.ocrConcurrency, timeoutMs: opts.timeoutMs });
+      const ocrBlocks = new Map<number, RawBlock[]>();
+      for (const n of wanted) {
+        const r = results.get(n);
+        if (r?.ok && /\p{L}{2}/u.test(r.text)) {
+          buildVocabulary(r.text.split('\n'), vocab);
+          ocrBlocks.set(n, blocksFromPlainText(r.text));
+          const d = drafts[n - 1]!;
+          d.note = `${d.note ? d.note + '; ' : ''}text from OCR (mean confidence ${Math.round(r.meanConfidence)})`;
+        } else {
+          const d = drafts[n - 1]!;
+          d.note = `${d.note ? d.note + '; ' : ''}OCR failed: ${r ? (r.ok ? 'no text recognised' : r.error) : 'no result'}`;
+        }
+      }
+      vocab.sorted = [...vocab.words.keys()].sort();
+      for (const [n, blocks] of ocrBlocks) {
+        const d = drafts[n - 1]!;
+        d.blocks = blocks;
+        d.ocr = true;
+        d.unreadable = false;
+      }
+    }
+  } else if (wanted.length > 0) {
+    ocrMessage = 'OCR is turned off (--ocr off)';
+  }
+
+  const built: Page[] = assemblePages(drafts, vocab);
+  const unreadablePages = drafts.filter((d) => d.unreadable).map((d) => d.number);
+  const ocrPages = drafts.filter((d) => d.ocr).map((d) => d.number);
+  for (const p of built) if (unreadablePages.includes(p.number) && !p.note?.includes('OCR')) p.note = `${p.note ? p.note + '; ' : ''}needs OCR`;
+
+  const pageCount = pages.length;
+  let status: IngestedDocument['status'] = 'ok';
+  let message = '';
+  if (damage) {
+    status = 'corrupt';
+    message = `the file is damaged: ${damage}; pdfjs recovered the text of ${pageCount - unreadablePages.length} of ${pageCount} pages, which may be incomplete`;
+  } else if (unreadablePages.length === pageCount) {
+    status = ocrPages.length === 0 && (opts.ocr === 'off' || ocrMessage !== '') ? 'needs_ocr' : 'error';
+    message = `no page has a usable text layer (${describeTriage(drafts)})${ocrMessage ? '; ' + ocrMessage : '; OCR failed on every page'}`;
+  } else if (unreadablePages.length > 0) {
+    status = 'partial';
+    message = `${unreadablePages.length} of ${pageCount} pages could not be read: ${pageRanges(unreadablePages)} (${describeTriage(drafts.filter((d) => d.unreadable))})${ocrMessage ? '; ' + ocrMessage : ''}`;
+  } else {
+    const remarks: string[] = [];
+    const repaired = drafts.filter((d) => d.triage === 'repaired').map((d) => d.number);
+    if (repaired.length) remarks.push(`pages ${pageRanges(repaired)} had cp1251 text declared as WinAnsi and were re-decoded`);
+    if (ocrPages.length) remarks.push(`pages ${pageRanges(ocrPages)} were read by OCR`);
+    message = remarks.join('; ');
+  }
+  return { file: opts.file, format: 'pdf', status, message, pageCount, pages: built, unreadablePages, ocrPages, sha256: opts.sha256 };
+}
+
+function describeTriage(drafts: PageDraft[]): string {
+  const counts = new Map<string, number>();
+  for (const d of drafts) counts.set(d.triage, (counts.get(d.triage) ?? 0) + 1);
+  const words: Record<string, string> = { no_text: 'no text layer (scanned or outlined)', garbled: 'garbled text layer (font without a Unicode map)', ok: 'forced OCR', repaired: 'forced OCR' };
+  return [...counts].map(([t, n]) => `${n} page${n > 1 ? 's' : ''} ${words[t] ?? t}`).join(', ');
+}
+
+/** [1,2,3,7,9,10] → "1–3, 7, 9–10". */
+export function pageRanges(pages: number[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < pages.length; ) {
+    let j = i;
+    while (j + 1 < pages.length && pages[j + 1] === pages[j]! + 1) j++;
+    out.push(i === j ? `${pages[i]}` : `${pages[i]}–${pages[j]}`);
+    i = j + 1;
+  }
+  return out.join(', ');
+}

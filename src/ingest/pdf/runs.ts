@@ -1,0 +1,191 @@
+// pdfjs text items → positioned text lines. Only geometry and marked content are used here;
+// what a line *is* (heading, list item, table row …) is decided in layout.ts.
+import type { TextContent, TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api.js';
+
+/** A horizontal piece of a line; a line has several when it is a table row or a tabbed TOC entry. */
+export interface Segment {
+  text: string;
+  x0: number;
+  x1: number;
+}
+
+export interface Line {
+  segments: Segment[];
+  /** Segments joined by a single space. */
+  text: string;
+  x0: number;
+  x1: number;
+  /** Baseline, PDF user space (grows upwards). */
+  y: number;
+  /** Font size (vertical scale of the text matrix). */
+  size: number;
+  /** Every piece of the line was inside an /Artifact marked-content sequence (tagged PDFs). */
+  artifact: boolean;
+  /** True when a footnote reference (small raised digits) was dropped from this line. */
+  hadFootnoteRef: boolean;
+  /** Where the text after a leading list marker («•», «–») starts; x0 when there is none. */
+  bodyX0: number;
+}
+
+interface Run {
+  text: string;
+  x: number;
+  y: number;
+  w: number;
+  size: number;
+  eol: boolean;
+  artifact: boolean;
+}
+
+function isTextItem(item: TextItem | TextMarkedContent): item is TextItem {
+  return 'str' in item;
+}
+
+/** Flattens text content into runs, tracking whether each lies inside an /Artifact sequence. */
+export function toRuns(content: TextContent): Run[] {
+  const runs: Run[] = [];
+  const tags: string[] = [];
+  let artifactDepth = 0;
+  for (const item of content.items) {
+    if (!isTextItem(item)) {
+      if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') {
+        // pdfjs puts the marked-content tag on these items at run time; its typings omit it.
+        const tag = (item as TextMarkedContent & { tag?: string }).tag ?? '';
+        tags.push(tag);
+        if (tag === 'Artifact') artifactDepth++;
+      } else if (item.type === 'endMarkedContent') {
+        if (tags.pop() === 'Artifact') artifactDepth--;
+      }
+      continue;
+    }
+    const t = item.transform as number[];
+    const size = Math.hypot(t[2] ?? 0, t[3] ?? 0) || Math.hypot(t[0] ?? 0, t[1] ?? 0);
+    runs.push({
+      text: item.str,
+      x: t[4] ?? 0,
+      y: t[5] ?? 0,
+      w: item.width,
+      size,
+      eol: item.hasEOL,
+      artifact: artifactDepth > 0,
+    });
+  }
+  return runs;
+}
+
+const LIST_MARKER_ONLY = /^\s*(?:[•·▪■◦●‣∙○□➢►✓–—-]|\d{1,2}[.)]|[а-яa-z][)])\s*$/u;
+const FOOTNOTE_REF = /^[\d*]{1,3}$/;
+
+/**
+ * Groups runs into lines. A new line starts after hasEOL, when the baseline moves, or when
+ * the text jumps back left. Inside a line, a wide gap before text that starts at an x where
+ * other lines of the page also start (a column of a table) splits the line into segments;
+ * so does any gap wider than four ems. Justified text has wide word spaces but its words do
+ * not line up with other lines' starts, so it stays one segment.
+ */
+export function toLines(runs: Run[]): Line[] {
+  const anchors = lineStartAnchors(runs);
+  const isAnchor = (x: number): boolean => anchors.has(Math.round(x)) || anchors.has(Math.round(x) - 1) || anchors.has(Math.round(x) + 1);
+  const lines: Line[] = [];
+  interface Piece { text: string; x0: number; x1: number; gap: number; spaced: boolean }
+  let cur: { pieces: Piece[]; y: number; size: number; artifact: boolean; hadFootnoteRef: boolean; x1: number; pendingSpace: boolean; ended: boolean } | null = null;
+  const finish = (): void => {
+    if (cur) {
+      const line = piecesToLine(cur.pieces, cur.size, isAnchor);
+      if (line) lines.push({ ...line, y: cur.y, size: cur.size, artifact: cur.artifact, hadFootnoteRef: cur.hadFootnoteRef });
+    }
+    cur = null;
+  };
+  for (const run of runs) {
+    const blank = run.text.trim() === '';
+    if (cur && !blank) {
+      const dy = run.y - cur.y;
+      // Raised, smaller digits right after the text: a footnote reference («тенге.¹»).
+      if (!cur.ended && run.size < cur.size * 0.8 && dy > 0 && dy < cur.size * 0.7 && FOOTNOTE_REF.test(run.text.trim()) && run.x >= cur.x1 - 1 && run.x - cur.x1 < cur.size) {
+        cur.hadFootnoteRef = true;
+        if (run.eol) cur.ended = true;
+        continue;
+      }
+      if (cur.ended || Math.abs(dy) > Math.max(cur.size, run.size) * 0.4 || run.x < cur.x1 - cur.size) finish();
+    }
+    if (blank) {
+      if (cur && !cur.ended && run.w > 0) cur.pendingSpace = true;
+      if (run.eol && cur) cur.ended = true;
+      continue;
+    }
+    if (!cur) {
+      cur = { pieces: [], y: run.y, size: run.size, artifact: run.artifact, hadFootnoteRef: false, x1: run.x, pendingSpace: false, ended: false };
+    }
+    cur.pieces.push({ text: run.text, x0: run.x, x1: run.x + run.w, gap: run.x - cur.x1, spaced: cur.pendingSpace || /^\s/.test(run.text) });
+    cur.x1 = run.x + run.w;
+    cur.size = Math.max(cur.size, run.size);
+    cur.artifact = cur.artifact && run.artifact;
+    cur.pendingSpace = false;
+    if (run.eol) cur.ended = true;
+  }
+  finish();
+  return lines;
+}
+
+/**
+ * Joins the pieces of one line into segments. A gap splits the line (table cell, tabbed TOC
+ * entry) when it is wider than four ems, or wider than half an em and the next piece starts
+ * at a column where other lines start — unless the line is justified text whose word gaps
+ * are all about this wide, or the piece before is only a list marker.
+ */
+function piecesToLine(pieces: { text: string; x0: number; x1: number; gap: number; spaced: boolean }[], size: number, isAnchor: (x: number) => boolean): Omit<Line, 'y' | 'size' | 'artifact' | 'hadFootnoteRef'> | null {
+  if (pieces.length === 0) return null;
+  const wordGaps = pieces.slice(1).filter((p) => p.spaced).map((p) => p.gap).sort((a, b) => a - b);
+  const typical = wordGaps.length >= 3 ? wordGaps[Math.floor(wordGaps.length / 2)]! : Number.NaN;
+  const segments: Segment[] = [];
+  let bodyX0 = pieces[0]!.x0;
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    const seg = segments[segments.length - 1];
+    if (!seg) {
+      segments.push({ text: p.text, x0: p.x0, x1: p.x1 });
+      continue;
+    }
+    if (segments.length === 1 && LIST_MARKER_ONLY.test(seg.text) && bodyX0 === seg.x0) bodyX0 = p.x0;
+    const evenlyJustified = Number.isFinite(typical) && Math.abs(p.gap - typical) <= Math.max(1, typical * 0.2);
+    const split = p.gap > 4 * size || (p.gap > 0.5 * size && isAnchor(p.x0) && !evenlyJustified && !LIST_MARKER_ONLY.test(seg.text));
+    if (split) {
+      segments.push({ text: p.text, x0: p.x0, x1: p.x1 });
+    } else {
+      const needsSpace = p.spaced || p.gap > 0.15 * size;
+      seg.text += (needsSpace && !/\s$/.test(seg.text) && !/^\s/.test(p.text) ? ' ' : '') + p.text;
+      seg.x1 = p.x1;
+    }
+  }
+  for (const s of segments) s.text = s.text.replace(/\s+/g, ' ').trim();
+  const kept = segments.filter((s) => s.text !== '');
+  if (kept.length === 0) return null;
+  return { segments: kept, text: kept.map((s) => s.text).join(' '), x0: kept[0]!.x0, x1: kept[kept.length - 1]!.x1, bodyX0 };
+}
+
+/** x positions (rounded) where at least two lines of the page start. */
+function lineStartAnchors(runs: Run[]): Set<number> {
+  const counts = new Map<number, number>();
+  let prevY = Number.NaN;
+  let prevX = Number.NaN;
+  let ended = true;
+  for (const run of runs) {
+    if (run.text.trim() === '') {
+      if (run.eol) ended = true;
+      continue;
+    }
+    if (ended || Math.abs(run.y - prevY) > run.size * 0.4 || run.x < prevX) {
+      const k = Math.round(run.x);
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+    prevY = run.y;
+    prevX = run.x;
+    ended = run.eol;
+  }
+  const anchors = new Set<number>();
+  for (const [x, n] of counts) {
+    const near = n + (counts.get(x - 1) ?? 0) + (counts.get(x + 1) ?? 0);
+    if (near >= 2) anchors.add(x);
+  }
+  return anchors;
+}

@@ -1,0 +1,96 @@
+// Page triage (issue 3, item 2): is a page's text layer usable, repairable, or does it need OCR?
+import type { PageTriage } from '../../records.js';
+
+/** Below this many letters a page is treated as having no text layer (scan or outlines). */
+export const MIN_LETTERS = 20;
+
+const LETTER = /\p{L}/gu;
+const CYRILLIC = /\p{Script=Cyrillic}/gu;
+const LATIN = /[A-Za-z]/g;
+// Glyph ids read as code points land in control characters, the replacement character,
+// private use areas and exotic blocks (IPA extensions, Greek and Coptic, Armenian …) that
+// Russian and Kazakh documents never use in body text.
+const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD\uE000-\uF8FF\u0250-\u02AF\u0370-\u03FF\u0530-\u058F]/gu;
+// cp1251 bytes shown through WinAnsi: Cyrillic letters turn into À-ÿ.
+const LATIN1_LETTERS = /[\u00C0-\u00FF]/g;
+
+/**
+ * Short function words that any running Russian, Kazakh or English text contains; their
+ * absence in a Latin-letter page shows the "text" is look-alike gibberish. Picked by hand
+ * from the most frequent words of each language (Russian and English prepositions and
+ * conjunctions; Kazakh conjunctions and postpositions).
+ */
+const FUNCTION_WORDS = new Set([
+  'и', 'в', 'на', 'с', 'по', 'для', 'не', 'что', 'из', 'к', 'о', 'от', 'до', 'а', 'или',
+  'және', 'мен', 'бен', 'пен', 'үшін', 'бойынша', 'да', 'де', 'ол', 'бұл',
+  'the', 'and', 'of', 'to', 'in', 'for', 'is', 'on',
+]);
+
+function count(text: string, re: RegExp): number {
+  return text.match(re)?.length ?? 0;
+}
+
+export interface TriageResult {
+  triage: PageTriage;
+  /** The text to use: repaired when triage is 'repaired', else the input. */
+  reason: string;
+}
+
+/** Judges a page by its body text (running headers and footers already removed). */
+export function triageText(text: string): TriageResult {
+  const letters = count(text, LETTER);
+  const suspect = count(text, SUSPECT);
+  if (letters + suspect < MIN_LETTERS) return { triage: 'no_text', reason: `only ${letters} letters in the text layer` };
+  if (suspect / (letters + suspect) > 0.1) {
+    return { triage: 'garbled', reason: `${suspect} of ${letters + suspect} characters are glyph codes, not text (font without a Unicode map)` };
+  }
+  const latin1 = count(text, LATIN1_LETTERS);
+  if (latin1 / letters > 0.4 && repairCp1251(text) !== null) {
+    return { triage: 'repaired', reason: 'cp1251 text declared as WinAnsi, re-decoded' };
+  }
+  const cyr = count(text, CYRILLIC);
+  const latin = count(text, LATIN);
+  if (cyr / letters < 0.2 && latin / letters > 0.5 && !hasFunctionWords(text)) {
+    return { triage: 'garbled', reason: 'Latin letters without any Russian, Kazakh or English function word (look-alike glyph mapping)' };
+  }
+  if (latin1 / letters > 0.4) {
+    return { triage: 'garbled', reason: 'accented Latin letters where Cyrillic is expected (wrong font encoding)' };
+  }
+  return { triage: 'ok', reason: '' };
+}
+
+function hasFunctionWords(text: string): boolean {
+  let hits = 0;
+  for (const w of text.toLowerCase().split(/[^\p{L}]+/u)) if (FUNCTION_WORDS.has(w) && ++hits >= 2) return true;
+  return false;
+}
+
+// Byte values 0x80-0xFF of windows-1252, so a WinAnsi-decoded string can be turned back into
+// the bytes the font was given.
+const CP1252_TO_BYTE: Map<string, number> = (() => {
+  const decoder = new TextDecoder('windows-1252');
+  const map = new Map<string, number>();
+  for (let b = 0x80; b <= 0xff; b++) map.set(decoder.decode(new Uint8Array([b])), b);
+  return map;
+})();
+const CP1251 = new TextDecoder('windows-1251');
+
+/**
+ * Undoes cp1251-as-WinAnsi mojibake («Ñòðàòåãèÿ» → «Стратегия»). Returns null when the
+ * string holds characters that WinAnsi cannot produce or the result is not mostly Cyrillic.
+ */
+export function repairCp1251(text: string): string | null {
+  const bytes: number[] = [];
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x80) bytes.push(code);
+    else {
+      const b = CP1252_TO_BYTE.get(ch);
+      if (b === undefined) return null;
+      bytes.push(b);
+    }
+  }
+  const out = CP1251.decode(new Uint8Array(bytes));
+  const letters = count(out, LETTER);
+  return letters > 0 && count(out, CYRILLIC) / letters > 0.6 ? out : null;
+}
