@@ -1,0 +1,123 @@
+// Benchmark of the cluster-policy rules (issue 6, "Measure"): run from /work/main as
+// `make bench-rules` (node dist/bench/rules.js). Prints quality on
+// ../shared/data/mentions/dev.tsv at line level and matchUnit throughput.
+//
+// Line label: a dev line can hold several sentences and several occurrences. The line is
+// positive when at least one occurrence is priority or context; its kind is priority when
+// any occurrence is priority, else context; its sectors are the union of the sectors of
+// its priority/context occurrences. This mirrors how the gold labels were assigned (one
+// label per line, the strongest sense in it).
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { loadRuleSet, matchUnit, type RuleSet, type UnitMatch } from '../src/rules/index.js';
+
+const DEV = '../shared/data/mentions/dev.tsv';
+const NO_TRIGGER = ['../shared/data/langid/sentences/ru.txt', '../shared/data/langid/sentences/kk.txt'];
+
+interface Row {
+  id: string;
+  lang: string;
+  label: string;
+  sectors: string[];
+  text: string;
+}
+
+function readDev(): Row[] {
+  const lines = readFileSync(DEV, 'utf8').split('\n').slice(1).filter((l) => l.trim());
+  return lines.map((l) => {
+    const [id = '', lang = '', label = '', sectors = '', , text = ''] = l.split('\t');
+    return { id, lang, label, sectors: sectors && sectors !== 'none' ? sectors.split(',') : [], text };
+  });
+}
+
+function lineLabel(ms: UnitMatch[]): { positive: boolean; kind: string; sectors: string[] } {
+  const pos = ms.filter((m) => m.kind !== 'other_sense');
+  if (pos.length === 0) return { positive: false, kind: 'other_sense', sectors: [] };
+  const kind = pos.some((m) => m.kind === 'priority') ? 'priority' : 'context';
+  return { positive: true, kind, sectors: [...new Set(pos.flatMap((m) => m.sectors))].sort() };
+}
+
+const pct = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
+
+function quality(rs: RuleSet, rows: Row[]): void {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let kindOk = 0;
+  let sectorOk = 0;
+  let otherAsPolicy = 0;
+  const notes: string[] = [];
+  for (const r of rows) {
+    const got = lineLabel(matchUnit(rs, { text: r.text, lang: r.lang === 'kk' ? 'kaz' : 'rus' }));
+    const goldPos = r.label === 'priority' || r.label === 'context';
+    if (goldPos && got.positive) {
+      tp++;
+      if (got.kind === r.label) kindOk++;
+      else notes.push(`kind    ${r.id}: gold ${r.label}, got ${got.kind}`);
+      const gold = [...r.sectors].sort();
+      if (gold.join() === got.sectors.join()) sectorOk++;
+      else notes.push(`sectors ${r.id}: gold [${gold.join(',')}], got [${got.sectors.join(',')}]`);
+    } else if (goldPos) {
+      fn++;
+      notes.push(`missed  ${r.id}: ${r.text.slice(0, 100)}`);
+    } else if (got.positive) {
+      fp++;
+      otherAsPolicy++;
+      notes.push(`false+  ${r.id}: ${r.text.slice(0, 100)}`);
+    }
+  }
+  const precision = tp / (tp + fp);
+  const recall = tp / (tp + fn);
+  console.log(`\nQuality on ${DEV} (${rows.length} lines, ${rows.filter((r) => r.label !== 'other_sense').length} positive)`);
+  console.log('| measure | value | target |');
+  console.log('|---|---|---|');
+  console.log(`| precision of positive lines | ${pct(precision)} (${tp}/${tp + fp}) | >= 0.98 |`);
+  console.log(`| recall of positive lines | ${pct(recall)} (${tp}/${tp + fn}) | >= 0.97 |`);
+  console.log(`| other_sense lines reported as cluster policy | ${otherAsPolicy} | 0 |`);
+  console.log(`| kind right on found positives | ${pct(kindOk / tp)} (${kindOk}/${tp}) | >= 0.90 |`);
+  console.log(`| sectors exact on found positives | ${pct(sectorOk / tp)} (${sectorOk}/${tp}) | >= 0.85 |`);
+  if (notes.length) console.log(`\nDisagreements:\n  ${notes.join('\n  ')}`);
+}
+
+function throughput(rs: RuleSet, label: string, texts: string[], minMs = 1500): void {
+  const inputs = texts.map((text) => ({ text, lang: 'rus' }));
+  for (const i of inputs) matchUnit(rs, i); // warm-up: JIT and the stem cache
+  let n = 0;
+  let occ = 0;
+  const t0 = performance.now();
+  let t = t0;
+  while (t - t0 < minMs) {
+    for (const i of inputs) occ += matchUnit(rs, i).length;
+    n += inputs.length;
+    t = performance.now();
+  }
+  const perSec = (n / (t - t0)) * 1000;
+  console.log(`| ${label} | ${texts.length} | ${Math.round(perSec).toLocaleString('en-US')} | ${(occ / n).toFixed(2)} |`);
+}
+
+async function main(): Promise<void> {
+  const loaded = await Promise.all(['cluster', 'sez'].map((t) => loadRuleSet('rules', t)));
+  for (const r of loaded) {
+    if (!r.ok) {
+      for (const e of r.errors) console.error(`${e.file}:${e.line}:${e.column} ${e.message}`);
+      process.exitCode = 1;
+      return;
+    }
+  }
+  const [cluster, sez] = loaded.map((r) => (r.ok ? r.ruleSet : null)) as [RuleSet, RuleSet];
+  console.log(`Rule set "cluster": ${cluster.rules.length} rules from ${cluster.files.length} files; "sez": ${sez.rules.length} rules`);
+  const rows = readDev();
+  quality(cluster, rows);
+
+  const plain = NO_TRIGGER.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()));
+  const dev = rows.map((r) => r.text);
+  console.log('\nThroughput of matchUnit, one core (machine shared with other jobs: figures are indicative)');
+  console.log('| input | units | units/s | occurrences per unit |');
+  console.log('|---|---|---|---|');
+  throughput(cluster, 'cluster: dev.tsv lines (every one holds «кластер», many hold several sentences)', dev);
+  throughput(cluster, 'cluster: Leipzig ru+kk sentences without the word (bail-out path)', plain);
+  throughput(cluster, 'cluster: mix, 1 dev line per 10 plain sentences', [...plain, ...dev.slice(0, Math.round(plain.length / 10))]);
+  throughput(sez, 'sez: dev.tsv lines', dev);
+}
+
+await main();

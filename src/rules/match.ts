@@ -1,0 +1,412 @@
+// Matching one unit (sentence or list item) against a compiled rule set.
+// 1. find every occurrence of the topic word (trigger rules);
+// 2. find every signal pattern once, drop matches an exclusion of the same rule overlaps;
+// 3. per occurrence, a signal fires when one of its matches lies in its scope (term, near,
+//    unit, lead-in, section heading) or the block kind fits;
+// 4. kind: any other_sense signal wins; otherwise priority when the priority evidence
+//    outweighs the context evidence, else context (a mention without commitment is context,
+//    as ../shared/DOMAIN.md defines it); categories are the union of the fired signals'.
+// matchUnit and explainUnit share this code; the trace is only built for explainUnit.
+import type { MentionKind } from '../records.js';
+import { matchKey, normalizeText } from '../text/normalize.js';
+import { elementMatches, matchAt, type CompiledPattern } from './pattern.js';
+import { stemRu } from './stem.js';
+import { tokenize, type Token } from './tokenize.js';
+import type {
+  CompiledRule,
+  Explanation,
+  MatchInput,
+  OccurrenceExplanation,
+  PatternIndex,
+  PatternRef,
+  RuleEvidence,
+  RuleSet,
+  UnitMatch,
+} from './types.js';
+
+/** A pattern found in a text: token range [start, end) and character range. */
+interface Hit {
+  ref: PatternRef;
+  start: number;
+  end: number;
+  charStart: number;
+  charEnd: number;
+}
+
+interface TextView {
+  text: string;
+  tokens: Token[];
+}
+
+/** Valid (not excluded) hits of each rule in one text, and the cancelled ones for explain. */
+interface RuleHits {
+  valid: Hit[][];
+  cancelled: { hit: Hit; by: Hit }[][];
+}
+
+export function matchUnit(ruleSet: RuleSet, input: MatchInput): UnitMatch[] {
+  const r = analyse(ruleSet, input, false);
+  return r ? r.occurrences.map((o) => o.match) : [];
+}
+
+export function explainUnit(ruleSet: RuleSet, input: MatchInput): Explanation {
+  const prepared = prepare(input.text);
+  const tokens = tokenize(prepared.text);
+  const usesStems = ruleSet.index.unit.usesStems;
+  const base: Explanation = {
+    topic: ruleSet.topic,
+    text: input.text,
+    lang: input.lang,
+    headingPath: input.headingPath ?? [],
+    tokens: tokens.map((t) => ({
+      text: input.text.slice(prepared.map(t.start), prepared.map(t.end - 1) + 1),
+      key: t.key,
+      ...(usesStems && t.isWord ? { stem: stemRu(t.key) } : {}),
+      start: prepared.map(t.start),
+      end: prepared.map(t.end - 1) + 1,
+    })),
+    occurrences: [],
+  };
+  if (input.leadIn !== undefined) base.leadIn = input.leadIn;
+  if (input.blockKind !== undefined) base.blockKind = input.blockKind;
+  const r = analyse(ruleSet, input, true);
+  if (!r) return { ...base, note: `no word of the topic "${ruleSet.topic}" in the text` };
+  if (r.sectionHeading !== undefined) base.sectionHeading = r.sectionHeading;
+  return { ...base, occurrences: r.occurrences };
+}
+
+interface Analysis {
+  occurrences: OccurrenceExplanation[];
+  sectionHeading?: string;
+}
+
+/** Text as matched (normalised) and a map from its offsets back to the input's. */
+interface Prepared {
+  text: string;
+  map: (i: number) => number;
+}
+
+// normalizeText only deletes characters (soft hyphens, zero-width) or replaces one by one,
+// except for NFC composition; units from the text stage are already normalised, so the
+// identity map is the common case.
+function prepare(raw: string): Prepared {
+  const norm = normalizeText(raw);
+  if (norm === raw || norm.length === raw.length) return { text: norm, map: (i) => i };
+  const keep: number[] = [];
+  let cleaned = '';
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i]!;
+    if (/[\u00AD\u200B-\u200D\u2060\uFEFF]/.test(ch)) continue;
+    keep.push(i);
+    cleaned += ch;
+  }
+  keep.push(raw.length);
+  const renorm = normalizeText(cleaned);
+  const text = renorm.length === cleaned.length ? renorm : cleaned;
+  return { text, map: (i) => keep[Math.min(i, keep.length - 1)]! };
+}
+
+function analyse(rs: RuleSet, input: MatchInput, trace: boolean): Analysis | null {
+  const prepared = prepare(input.text);
+  if (rs.prefilter && !rs.prefilter.test(matchKey(prepared.text))) return null;
+  const unit: TextView = { text: prepared.text, tokens: tokenize(prepared.text) };
+  const unitHits = collectHits(rs, rs.index.unit, unit);
+
+  // Occurrences: valid trigger hits, overlapping ones merged (the longest wins).
+  const triggerHits: { hit: Hit; rule: CompiledRule }[] = [];
+  rs.rules.forEach((rule, ri) => {
+    if (rule.role !== 'trigger') return;
+    for (const h of unitHits.valid[ri]!) triggerHits.push({ hit: h, rule });
+  });
+  if (triggerHits.length === 0) return null;
+  triggerHits.sort((a, b) => a.hit.start - b.hit.start || b.hit.end - a.hit.end);
+  const occ: { hit: Hit; rule: CompiledRule }[] = [];
+  for (const t of triggerHits) {
+    const last = occ[occ.length - 1];
+    if (last && t.hit.start < last.hit.end) continue;
+    occ.push(t);
+  }
+
+  const leadIn = input.leadIn ? viewOf(input.leadIn) : null;
+  const leadHits = leadIn ? collectHits(rs, rs.index.leadIn, leadIn) : null;
+  const section = findSection(rs, input.headingPath ?? []);
+
+  const out: Analysis = { occurrences: [] };
+  if (section) out.sectionHeading = section.view.text;
+  for (const o of occ) {
+    out.occurrences.push(classify(rs, input, prepared, unit, unitHits, o, leadIn, leadHits, section, trace));
+  }
+  return out;
+}
+
+const viewCache = new Map<string, TextView>();
+/** Lead-ins and headings repeat for every unit of a section: tokenise each once. */
+function viewOf(text: string): TextView {
+  let v = viewCache.get(text);
+  if (!v) {
+    const norm = normalizeText(text);
+    v = { text: norm, tokens: tokenize(norm) };
+    if (viewCache.size > 5000) viewCache.clear();
+    viewCache.set(text, v);
+  }
+  return v;
+}
+
+function findSection(rs: RuleSet, headingPath: string[]): { view: TextView; hits: RuleHits } | null {
+  for (let i = headingPath.length - 1; i >= 0; i--) {
+    const view = viewOf(headingPath[i]!);
+    const hits = collectHits(rs, rs.index.heading, view);
+    if (hits.valid.some((h) => h.length > 0)) return { view, hits };
+  }
+  return null;
+}
+
+function pushCandidates(list: PatternRef[] | undefined, into: PatternRef[]): void {
+  if (list) for (const r of list) into.push(r);
+}
+
+/** Every match of every pattern in the index, split into valid and cancelled per rule. */
+function collectHits(rs: RuleSet, index: PatternIndex, view: TextView): RuleHits {
+  const n = rs.rules.length;
+  const positive: Hit[][] = Array.from({ length: n }, () => []);
+  const negative: Hit[][] = Array.from({ length: n }, () => []);
+  const { tokens } = view;
+  const candidates: PatternRef[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    candidates.length = 0;
+    const forms = tok.parts ? [tok.key, ...tok.parts] : [tok.key];
+    for (const f of forms) {
+      pushCandidates(index.exact.get(f), candidates);
+      if (f.length >= 3) pushCandidates(index.prefix.get(f.slice(0, 3)), candidates);
+      if (index.usesStems && tok.isWord) pushCandidates(index.stem.get(stemRu(f)), candidates);
+    }
+    for (const r of index.other) candidates.push(r);
+    let prev: PatternRef | null = null;
+    for (const ref of candidates) {
+      if (ref === prev) continue; // the same pattern found via the compound and a part
+      prev = ref;
+      const pat = patternOf(rs, ref);
+      if (pat.type !== 'tokens') continue;
+      if (!elementMatches(pat.elements[0]!, tok, index.usesStems)) continue;
+      const end = matchAt(pat.elements, tokens, i, index.usesStems);
+      if (end < 0) continue;
+      const list = ref.exclusion ? negative[ref.rule]! : positive[ref.rule]!;
+      if (list.some((h) => h.ref === ref && h.start === i)) continue;
+      list.push({ ref, start: i, end, charStart: tok.start, charEnd: tokens[end - 1]!.end });
+    }
+  }
+  for (const ref of index.text) {
+    const pat = patternOf(rs, ref);
+    if (pat.type !== 'text') continue;
+    const m = pat.re.exec(matchKey(view.text));
+    if (!m) continue;
+    const charStart = m.index;
+    const charEnd = m.index + m[0].length;
+    let start = tokens.findIndex((t) => t.end > charStart);
+    if (start < 0) start = tokens.length;
+    let end = start;
+    while (end < tokens.length && tokens[end]!.start < charEnd) end++;
+    const list = ref.exclusion ? negative[ref.rule]! : positive[ref.rule]!;
+    list.push({ ref, start, end: Math.max(end, start), charStart, charEnd });
+  }
+  const valid: Hit[][] = [];
+  const cancelled: { hit: Hit; by: Hit }[][] = [];
+  for (let r = 0; r < n; r++) {
+    const pos = positive[r]!;
+    const neg = negative[r]!;
+    if (neg.length === 0) {
+      valid.push(pos);
+      cancelled.push([]);
+      continue;
+    }
+    const v: Hit[] = [];
+    const c: { hit: Hit; by: Hit }[] = [];
+    for (const h of pos) {
+      const by = neg.find((x) => x.charStart < h.charEnd && x.charEnd > h.charStart);
+      if (by) c.push({ hit: h, by });
+      else v.push(h);
+    }
+    valid.push(v);
+    cancelled.push(c);
+  }
+  return { valid, cancelled };
+}
+
+function patternOf(rs: RuleSet, ref: PatternRef): CompiledPattern {
+  const rule = rs.rules[ref.rule]!;
+  return (ref.exclusion ? rule.exclusions : rule.patterns)[ref.pattern]!;
+}
+
+/** Word distance from hit to occurrence: negative before it, positive after, 0 overlapping. */
+function distance(tokens: Token[], hit: Hit, occ: Hit): number {
+  if (hit.start < occ.end && hit.end > occ.start) return 0;
+  if (hit.end <= occ.start) {
+    const a = wordPos(tokens, hit.end - 1);
+    const b = wordPos(tokens, occ.start);
+    return -(b - a);
+  }
+  return wordPos(tokens, hit.start) - wordPos(tokens, occ.end - 1);
+}
+
+function wordPos(tokens: Token[], i: number): number {
+  const t = tokens[Math.max(0, Math.min(i, tokens.length - 1))];
+  return t ? t.wordIndex : 0;
+}
+
+const KIND_RANK: Record<MentionKind, number> = { other_sense: 0, context: 1, priority: 2 };
+
+function classify(
+  rs: RuleSet,
+  input: MatchInput,
+  prepared: Prepared,
+  unit: TextView,
+  unitHits: RuleHits,
+  o: { hit: Hit; rule: CompiledRule },
+  leadIn: TextView | null,
+  leadHits: RuleHits | null,
+  section: { view: TextView; hits: RuleHits } | null,
+  trace: boolean,
+): OccurrenceExplanation {
+  const fired: RuleEvidence[] = [];
+  const cancelled: RuleEvidence[] = [];
+  const firedRules: { rule: CompiledRule; weight: number; ev: RuleEvidence | null }[] = [];
+  const occ = o.hit;
+
+  rs.rules.forEach((rule, ri) => {
+    if (rule.role === 'trigger') return;
+    let best: { scope: RuleEvidence['scope']; hit: Hit | null; view: TextView | null; weight: number } | null = null;
+    const consider = (scope: RuleEvidence['scope'], hit: Hit | null, view: TextView | null, weight: number): void => {
+      if (!best || weight > best.weight) best = { scope, hit, view, weight };
+    };
+    const blockOk = !rule.blockKinds || (input.blockKind !== undefined && rule.blockKinds.includes(input.blockKind));
+    if (!blockOk) return;
+    if (rule.patterns.length === 0) {
+      consider('block_kind', null, null, rule.weight);
+    } else {
+      for (const scope of rule.scopes) {
+        if (scope === 'term' || scope === 'near' || scope === 'unit') {
+          for (const h of unitHits.valid[ri]!) {
+            const d = distance(unit.tokens, h, occ);
+            const inWindow = d === 0 || (d < 0 ? -d <= rule.window.before : d <= rule.window.after);
+            if (scope === 'term' && d !== 0) continue;
+            if (scope === 'near' && !inWindow) continue;
+            const w = rule.nearWeight !== undefined && d < 0 && -d <= rule.window.before ? rule.nearWeight : rule.weight;
+            consider(scope, h, unit, w);
+          }
+        } else if (scope === 'lead_in' && leadIn && leadHits) {
+          const h = leadHits.valid[ri]![0];
+          if (h) consider(scope, h, leadIn, rule.weight);
+        } else if (scope === 'heading' && section) {
+          const h = section.hits.valid[ri]![0];
+          if (h) consider(scope, h, section.view, rule.weight);
+        }
+      }
+    }
+    if (best) {
+      const b = best as { scope: RuleEvidence['scope']; hit: Hit | null; view: TextView | null; weight: number };
+      firedRules.push({ rule, weight: b.weight, ev: trace ? evidence(rule, b.scope, b.hit, b.view, b.weight, prepared, input.text, b.view === unit) : null });
+    } else if (trace) {
+      for (const c of unitHits.cancelled[ri]!) {
+        const ev = evidence(rule, rule.scopes[0]!, c.hit, unit, rule.weight, prepared, input.text, true);
+        ev.cancelledBy = { pattern: patternOf(rs, c.by.ref).src, matched: unit.text.slice(c.by.charStart, c.by.charEnd) };
+        cancelled.push(ev);
+      }
+    }
+  });
+
+  const otherSense = firedRules.filter((f) => f.rule.kind === 'other_sense');
+  let kind: MentionKind;
+  let reason: string;
+  let priority = 0;
+  let context = 0;
+  let contributing: typeof firedRules;
+  if (otherSense.length > 0) {
+    kind = 'other_sense';
+    reason = `other sense: ${otherSense.map((f) => f.rule.id).join(', ')}`;
+    contributing = otherSense;
+  } else {
+    for (const f of firedRules) {
+      if (f.rule.kind === 'priority') priority += f.weight;
+      else if (f.rule.kind === 'context') context += f.weight;
+    }
+    kind = priority > context ? 'priority' : 'context';
+    reason =
+      kind === 'priority'
+        ? `priority evidence ${priority} > context evidence ${context}`
+        : priority === 0
+          ? `no commitment found (context evidence ${context}): a mention without commitment is context`
+          : `priority evidence ${priority} <= context evidence ${context}`;
+    contributing = firedRules;
+  }
+  const sectors = new Set<string>();
+  const measures = new Set<string>();
+  const targets = new Set<string>();
+  const ruleIds = [o.rule.id];
+  const terms = [unit.text.slice(occ.charStart, occ.charEnd)];
+  for (const f of contributing) {
+    ruleIds.push(f.rule.id);
+    if (kind === 'other_sense') continue;
+    for (const s of f.rule.sectors) sectors.add(s);
+    for (const s of f.rule.measures) measures.add(s);
+    for (const s of f.rule.targets) targets.add(s);
+  }
+  const start = prepared.map(occ.charStart);
+  const end = prepared.map(occ.charEnd - 1) + 1;
+  const match: UnitMatch = {
+    kind,
+    sectors: [...sectors].sort(),
+    measures: [...measures].sort(),
+    targets: [...targets].sort(),
+    ruleIds,
+    terms,
+    start,
+    end,
+  };
+  if (trace) for (const f of firedRules) if (f.ev) fired.push(f.ev);
+  return {
+    match,
+    surface: input.text.slice(start, end),
+    trigger: evidence(o.rule, 'term', occ, trace ? unit : null, 0, prepared, input.text, true),
+    fired,
+    cancelled,
+    scores: { priority, context },
+    reason,
+  };
+}
+
+function evidence(
+  rule: CompiledRule,
+  scope: RuleEvidence['scope'],
+  hit: Hit | null,
+  view: TextView | null,
+  weight: number,
+  prepared: Prepared,
+  unitText: string,
+  isUnit: boolean,
+): RuleEvidence {
+  let matched = '';
+  if (hit && view) {
+    matched = isUnit
+      ? unitText.slice(prepared.map(hit.charStart), prepared.map(hit.charEnd - 1) + 1)
+      : view.text.slice(hit.charStart, hit.charEnd);
+  }
+  const ev: RuleEvidence = {
+    ruleId: rule.id,
+    file: rule.file,
+    role: rule.role,
+    scope,
+    pattern: hit ? (rule.patterns[hit.ref.pattern]?.src ?? '') : `block kind ${rule.blockKinds?.join('|') ?? ''}`,
+    matched,
+    sectors: rule.sectors,
+    measures: rule.measures,
+    targets: rule.targets,
+  };
+  if (rule.kind) {
+    ev.kind = rule.kind;
+    if (rule.kind !== 'other_sense') ev.weight = weight;
+  }
+  return ev;
+}
+
+export { KIND_RANK };

@@ -1,0 +1,163 @@
+// The pattern language of rule files, compiled once per rule set.
+//   кластер        exact word form (after normalizeText + matchKey, like the text)
+//   кластер*       glob: * any letters, ? one letter (at least 3 letters before the first *)
+//   ~промышленный  Russian Snowball stem: matches every form with the same stem
+//   /20\d\d/       one token by regular expression (whole token)
+//   [0..3]         a gap of 0 to 3 words (punctuation in a gap is skipped)
+//   - : ; «        punctuation tokens (any dash matches -)
+//   re:REGEX       a regular expression over the whole lower-cased text (last resort)
+// A word element matches a hyphenated compound when it matches the whole compound or one
+// of its parts («it» matches «IT-кластер», «туристск*» matches «туристско-рекреационного»).
+import { matchKey, normalizeText } from '../text/normalize.js';
+import { stemRu } from './stem.js';
+import type { Token } from './tokenize.js';
+
+export type Element =
+  | { type: 'exact'; word: string; src: string }
+  | { type: 'glob'; re: RegExp; prefix: string; src: string }
+  | { type: 'stem'; stem: string; src: string }
+  | { type: 'regex'; re: RegExp; src: string }
+  | { type: 'punct'; char: string; src: string }
+  | { type: 'gap'; min: number; max: number; src: string };
+
+export type CompiledPattern =
+  | { type: 'tokens'; elements: Element[]; src: string }
+  | { type: 'text'; re: RegExp; src: string };
+
+export type PatternResult = { ok: true; pattern: CompiledPattern } | { ok: false; message: string };
+
+const GAP = /^\[(\d+)\.\.(\d+)\]$/;
+const PUNCT = /^[^\p{L}\p{N}\s]$/u;
+const MIN_GLOB_PREFIX = 3;
+
+/** The normalisation rule terms share with the text (src/text/normalize.ts). */
+export function termKey(term: string): string {
+  return matchKey(normalizeText(term));
+}
+
+export function compilePattern(src: string): PatternResult {
+  const trimmed = src.trim();
+  if (trimmed.startsWith('re:')) {
+    const body = trimmed.slice(3).trim();
+    try {
+      return { ok: true, pattern: { type: 'text', re: new RegExp(body, 'u'), src } };
+    } catch (e) {
+      return { ok: false, message: `Expected a valid regular expression after "re:", got ${JSON.stringify(body)} (${(e as Error).message})` };
+    }
+  }
+  const elements: Element[] = [];
+  for (const part of trimmed.split(/\s+/)) {
+    // A short glob is fine after the first word (it is anchored by it), not as the first.
+    const r = compileElement(part, elements.length === 0);
+    if (!r.ok) return r;
+    elements.push(r.element);
+  }
+  if (elements.every((e) => e.type === 'gap')) {
+    return { ok: false, message: `Expected at least one word in the pattern, got only gaps ${JSON.stringify(src)}` };
+  }
+  if (elements[0]!.type === 'gap' || elements[elements.length - 1]!.type === 'gap') {
+    return { ok: false, message: `Expected a word at both ends of the pattern, got a gap in ${JSON.stringify(src)}; drop the outer gap` };
+  }
+  return { ok: true, pattern: { type: 'tokens', elements, src } };
+}
+
+function compileElement(part: string, first: boolean): { ok: true; element: Element } | { ok: false; message: string } {
+  const gap = GAP.exec(part);
+  if (gap) {
+    const min = Number(gap[1]);
+    const max = Number(gap[2]);
+    if (min > max || max > 20) {
+      return { ok: false, message: `Expected a gap [m..n] with m <= n <= 20, got ${part}` };
+    }
+    return { ok: true, element: { type: 'gap', min, max, src: part } };
+  }
+  if (part.length > 2 && part.startsWith('/') && part.endsWith('/')) {
+    try {
+      return { ok: true, element: { type: 'regex', re: new RegExp(`^(?:${part.slice(1, -1)})$`, 'u'), src: part } };
+    } catch (e) {
+      return { ok: false, message: `Expected a valid token regex, got ${part} (${(e as Error).message})` };
+    }
+  }
+  if (PUNCT.test(part)) {
+    return { ok: true, element: { type: 'punct', char: /^[-‐‑‒–—―]$/.test(part) ? '-' : part, src: part } };
+  }
+  if (part.startsWith('~')) {
+    const word = termKey(part.slice(1));
+    if (!/^[\p{L}\p{N}-]+$/u.test(word)) {
+      return { ok: false, message: `Expected a single word after "~", got ${JSON.stringify(part)}` };
+    }
+    return { ok: true, element: { type: 'stem', stem: stemRu(word), src: part } };
+  }
+  const word = termKey(part);
+  if (word.includes('*') || word.includes('?')) {
+    const prefix = /^[^*?]*/.exec(word)![0];
+    if (prefix.length < (first ? MIN_GLOB_PREFIX : 1)) {
+      return {
+        ok: false,
+        message: `Expected at least ${first ? MIN_GLOB_PREFIX : 1} letter(s) before the first wildcard, got ${JSON.stringify(part)}; a shorter prefix matches too many words — list the forms instead`,
+      };
+    }
+    const body = word.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[\\p{L}\\p{N}\\p{M}-]*').replace(/\?/g, '[\\p{L}\\p{N}\\p{M}]');
+    return { ok: true, element: { type: 'glob', re: new RegExp(`^${body}$`, 'u'), prefix, src: part } };
+  }
+  if (!/^[\p{L}\p{N}\p{M}'-]+$/u.test(word)) {
+    return {
+      ok: false,
+      message: `Expected a word, a word* glob, ~stem, /regex/, [m..n] or one punctuation mark, got ${JSON.stringify(part)}`,
+    };
+  }
+  return { ok: true, element: { type: 'exact', word, src: part } };
+}
+
+/** Does one word element match a token (the whole compound or one of its parts)? */
+export function elementMatches(el: Element, tok: Token, stems: boolean): boolean {
+  if (el.type === 'punct') return !tok.isWord && tok.key === el.char;
+  if (!tok.isWord) return false;
+  switch (el.type) {
+    case 'exact':
+      return tok.key === el.word || (tok.parts !== undefined && tok.parts.includes(el.word));
+    case 'glob':
+      if (el.re.test(tok.key)) return true;
+      return tok.parts !== undefined && tok.parts.some((p) => el.re.test(p));
+    case 'stem':
+      if (!stems) return false;
+      if (stemRu(tok.key) === el.stem) return true;
+      return tok.parts !== undefined && tok.parts.some((p) => stemRu(p) === el.stem);
+    case 'regex':
+      if (el.re.test(tok.key)) return true;
+      return tok.parts !== undefined && tok.parts.some((p) => el.re.test(p));
+    case 'gap':
+      return false;
+  }
+}
+
+/**
+ * Matches a token pattern whose first element matched tokens[i]; returns the index after
+ * the last matched token, or -1. Consecutive elements need consecutive tokens; a gap
+ * skips up to `max` words and any punctuation between them.
+ */
+export function matchAt(elements: Element[], tokens: Token[], i: number, stems: boolean): number {
+  return step(elements, 0, tokens, i, stems);
+}
+
+function step(els: Element[], e: number, tokens: Token[], i: number, stems: boolean): number {
+  if (e === els.length) return i;
+  const el = els[e]!;
+  if (el.type === 'gap') {
+    // Try the shortest gap first, then longer ones.
+    let words = 0;
+    let j = i;
+    for (;;) {
+      if (words >= el.min) {
+        const r = step(els, e + 1, tokens, j, stems);
+        if (r >= 0) return r;
+      }
+      if (j >= tokens.length || words >= el.max) return -1;
+      if (tokens[j]!.isWord) words++;
+      j++;
+    }
+  }
+  const tok = tokens[i];
+  if (!tok || !elementMatches(el, tok, stems)) return -1;
+  return step(els, e + 1, tokens, i + 1, stems);
+}

@@ -1,0 +1,134 @@
+// Types of a loaded, compiled rule set and of match results (the contract in index.ts).
+import type { BlockKind, LangCode, MentionKind } from '../records.js';
+import type { CompiledPattern } from './pattern.js';
+import type { CategoryGroup, Labels, MatchExample, NoMatchExample, Scope } from './schema.js';
+
+export type RuleFileError = { file: string; line: number; column: number; message: string };
+
+/** Where a YAML node sits, for errors found after loading (examples, categories). */
+export interface SourcePos {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface CompiledRule {
+  id: string;
+  description: string;
+  file: string;
+  pos: SourcePos;
+  languages: string[];
+  role: 'trigger' | 'signal';
+  scopes: Scope[];
+  window: { before: number; after: number };
+  patterns: CompiledPattern[];
+  exclusions: CompiledPattern[];
+  blockKinds?: BlockKind[];
+  kind?: MentionKind;
+  weight: number;
+  nearWeight?: number;
+  sectors: string[];
+  measures: string[];
+  targets: string[];
+  source: string;
+  examples: {
+    match: { example: MatchExample; pos: SourcePos }[];
+    noMatch: { example: NoMatchExample; pos: SourcePos }[];
+  };
+  /** The topic this rule's examples run in (its own topic, or examples_topic for common files). */
+  examplesTopic: string;
+}
+
+/** One pattern of one rule, as the indexes refer to it. */
+export interface PatternRef {
+  rule: number;
+  pattern: number;
+  exclusion: boolean;
+}
+
+/** Patterns indexed by their first element, so a token only tries the patterns it can start. */
+export interface PatternIndex {
+  exact: Map<string, PatternRef[]>;
+  /** Globs keyed by the first three letters of their literal prefix. */
+  prefix: Map<string, PatternRef[]>;
+  stem: Map<string, PatternRef[]>;
+  /** Patterns starting with a token regex or punctuation: tried at every token. */
+  other: PatternRef[];
+  /** re: patterns over the whole text. */
+  text: PatternRef[];
+  usesStems: boolean;
+}
+
+export interface RuleSet {
+  topic: string;
+  files: { file: string; sha256: string }[];
+  categories: Record<CategoryGroup, Record<string, Labels>>;
+  rules: CompiledRule[];
+  /** Indexes of the patterns by where they are matched. */
+  index: { unit: PatternIndex; leadIn: PatternIndex; heading: PatternIndex };
+  /** Cheap test on the lower-cased text: false means no trigger can match (bail out). */
+  prefilter: RegExp | null;
+}
+
+export type RuleSetResult = { ok: true; ruleSet: RuleSet } | { ok: false; errors: RuleFileError[] };
+
+export interface MatchInput {
+  text: string;
+  lang: LangCode;
+  headingPath?: string[];
+  leadIn?: string;
+  blockKind?: BlockKind;
+}
+
+export interface UnitMatch {
+  kind: MentionKind;
+  sectors: string[];
+  measures: string[];
+  targets: string[];
+  ruleIds: string[];
+  terms: string[];
+  start: number;
+  end: number;
+}
+
+/** Why one rule fired (or was cancelled) for one occurrence. */
+export interface RuleEvidence {
+  ruleId: string;
+  file: string;
+  role: 'trigger' | 'signal';
+  scope: Scope | 'block_kind';
+  pattern: string;
+  matched: string;
+  /** Set when an exclusion cancelled this match. */
+  cancelledBy?: { pattern: string; matched: string };
+  kind?: MentionKind;
+  weight?: number;
+  sectors: string[];
+  measures: string[];
+  targets: string[];
+}
+
+export interface OccurrenceExplanation {
+  match: UnitMatch;
+  surface: string;
+  trigger: RuleEvidence;
+  fired: RuleEvidence[];
+  cancelled: RuleEvidence[];
+  scores: { priority: number; context: number };
+  reason: string;
+}
+
+export interface Explanation {
+  topic: string;
+  text: string;
+  lang: LangCode;
+  headingPath: string[];
+  /** The heading the section rules looked at, if any. */
+  sectionHeading?: string;
+  leadIn?: string;
+  blockKind?: BlockKind;
+  tokens: { text: string; key: string; stem?: string; start: number; end: number }[];
+  occurrences: OccurrenceExplanation[];
+  /** Set when the unit was rejected before matching (no trigger word at all). */
+  note?: string;
+}
