@@ -67,7 +67,7 @@ export async function readDocx(path: string, bytes: Uint8Array): Promise<Ingeste
   };
   const raw: RawItem[] = [];
   walkBody(body, context, raw, false);
-  const pages = buildSectionedPages(assignSections(raw));
+  const pages = buildSectionedPages(assignSections(promoteBoldHeadings(raw)));
   if (pages.length === 0) {
     const images = Object.values(zip.files).filter((f) => !f.dir && f.name.startsWith('word/media/')).length;
     return images > 0
@@ -88,6 +88,7 @@ interface StyleInfo {
   headingLevel?: number;
   numbered: boolean;
   toc: boolean;
+  bold: boolean;
 }
 
 interface RawStyle {
@@ -95,12 +96,14 @@ interface RawStyle {
   basedOn?: string;
   outlineLevel?: number;
   numbered?: boolean;
+  bold?: boolean;
 }
 
-// Built-in names as Word writes them (English, any case) and as a Russian Word or
-// LibreOffice localises them; «Заголовок» alone is LibreOffice's Russian name for Title.
+// Built-in names as Word writes them (English, any case), and localised names that custom
+// or converted styles carry («Заголовок 1»). «Заголовок» alone is the localised name of the
+// base style «Heading», not a heading; Title is «Название» or «Заглавие».
 const HEADING_NAME = /^(?:heading|заголовок|überschrift|titre)\s*([1-9])$/i;
-const TITLE_NAME = /^(?:title|название|заголовок)$/i;
+const TITLE_NAME = /^(?:title|название|заглавие)$/i;
 const TOC_NAME = /^(?:toc|contents|оглавление|содержание)\s*\d*$|^toc heading$/i;
 
 function readStyles(root: XmlElement | undefined): Map<string, StyleInfo> {
@@ -118,6 +121,8 @@ function readStyles(root: XmlElement | undefined): Map<string, StyleInfo> {
     if (basedOn) entry.basedOn = basedOn;
     if (outline !== undefined) entry.outlineLevel = Number(outline);
     if (numPr) entry.numbered = numId !== undefined && numId !== '0';
+    const b = child(style, 'w:rPr') && child(child(style, 'w:rPr') as XmlElement, 'w:b');
+    if (b) entry.bold = isOn(b);
     raw.set(id, entry);
   }
   const resolved = new Map<string, StyleInfo>();
@@ -127,14 +132,16 @@ function readStyles(root: XmlElement | undefined): Map<string, StyleInfo> {
     let outline: number | undefined;
     let numbered: boolean | undefined;
     let nameLevel: number | undefined;
+    let bold: boolean | undefined;
     const seen = new Set<string>();
     for (let s: RawStyle | undefined = style; s && !seen.has(s.name); s = s.basedOn ? raw.get(s.basedOn) : undefined) {
       seen.add(s.name);
       outline ??= s.outlineLevel;
       numbered ??= s.numbered;
+      bold ??= s.bold;
       if (nameLevel === undefined && outline === undefined) nameLevel = headingLevelOfName(s.name);
     }
-    const info: StyleInfo = { numbered: numbered ?? false, toc: TOC_NAME.test(style.name.trim()) };
+    const info: StyleInfo = { numbered: numbered ?? false, toc: TOC_NAME.test(style.name.trim()), bold: bold ?? false };
     if (outline !== undefined && outline >= 0 && outline <= 8) info.headingLevel = outline + 1;
     else if (nameLevel !== undefined) info.headingLevel = nameLevel;
     resolved.set(id, info);
@@ -171,6 +178,8 @@ interface DocxContext {
 /** A StructuredItem plus what the section rule needs to know. */
 interface RawItem extends StructuredItem {
   breakBefore: boolean;
+  /** Every visible character of the paragraph is bold (a candidate heading, see below). */
+  allBold?: boolean;
 }
 
 function walkBody(container: XmlElement, ctx: DocxContext, out: RawItem[], inToc: boolean): void {
@@ -206,11 +215,11 @@ function readParagraph(p: XmlElement, ctx: DocxContext, out: RawItem[], inToc: b
   const endsSection = pPr ? child(pPr, 'w:sectPr') !== undefined : false;
   const pageBreakBefore = pPr ? isOn(child(pPr, 'w:pageBreakBefore')) : false;
 
-  const { text, pageBreaks, footnoteIds, textBoxes } = runText(p);
+  const { text, pageBreaks, footnoteIds, textBoxes, boldChars, visibleChars } = runText(p, style?.bold ?? false);
   // A page break at the very start of a paragraph (Ctrl+Enter) precedes its text.
   const breakNow = breakBefore || pageBreakBefore || (pageBreaks.length > 0 && pageBreaks[0] === 0 && text.trim() !== '');
 
-  const item: RawItem = { kind: 'paragraph', text, breakBefore: breakNow };
+  const item: RawItem = { kind: 'paragraph', text, breakBefore: breakNow, allBold: visibleChars > 0 && boldChars === visibleChars };
   let headingLevel = style?.headingLevel;
   if (outline !== undefined && Number(outline) <= 8) headingLevel = Number(outline) + 1;
   if (inToc || style?.toc) item.kind = 'toc';
@@ -257,25 +266,48 @@ interface RunText {
   footnoteIds: string[];
   /** Text boxes anchored in the paragraph: read as separate blocks after it. */
   textBoxes: XmlElement[];
+  /** Non-space characters, and how many of them are bold. */
+  visibleChars: number;
+  boldChars: number;
 }
 
 /** The visible text of a paragraph: runs, tabs, breaks, symbols; deleted text and field codes left out. */
-function runText(p: XmlElement): RunText {
-  const result: RunText = { text: '', pageBreaks: [], footnoteIds: [], textBoxes: [] };
+function runText(p: XmlElement, styleBold = false): RunText {
+  const result: RunText = { text: '', pageBreaks: [], footnoteIds: [], textBoxes: [], visibleChars: 0, boldChars: 0 };
+  let bold = styleBold;
   const visit = (el: XmlElement): void => {
     for (const node of el.children) {
       if (typeof node === 'string') continue;
       switch (node.name) {
-        case 'w:t':
-          result.text += textOf(node);
+        case 'w:r': {
+          const rPr = child(node, 'w:rPr');
+          const b = rPr ? child(rPr, 'w:b') : undefined;
+          bold = b ? isOn(b) : styleBold;
+          visit(node);
+          bold = styleBold;
           break;
+        }
+        case 'w:t': {
+          const t = textOf(node);
+          result.text += t;
+          const visible = t.replace(/\s/g, '').length;
+          result.visibleChars += visible;
+          if (bold) result.boldChars += visible;
+          break;
+        }
         case 'w:tab':
-        case 'w:cr':
           result.text += ' ';
+          break;
+        case 'w:cr':
+          result.text += '\n';
           break;
         case 'w:br':
-          if (node.attrs['w:type'] === 'page') result.pageBreaks.push(result.text.length);
-          result.text += ' ';
+          // A line break (Shift+Enter) stays a '\n' so that typed list lines can be split;
+          // a page break is recorded for the section rule.
+          if (node.attrs['w:type'] === 'page') {
+            result.pageBreaks.push(result.text.length);
+            result.text += ' ';
+          } else result.text += '\n';
           break;
         case 'w:noBreakHyphen':
           result.text += '-';
@@ -296,6 +328,7 @@ function runText(p: XmlElement): RunText {
         case 'w:delText':
         case 'mc:Fallback':
         case 'w:pPr':
+        case 'w:rPr':
           break;
         default:
           visit(node);
@@ -310,6 +343,28 @@ function isOn(el: XmlElement | undefined): boolean {
   if (!el) return false;
   const v = el.attrs['w:val'];
   return v === undefined || !['0', 'false', 'off'].includes(v);
+}
+
+// Heading numbering typed as text: «2.», «2.1.», «2.1.3» (depth = level).
+const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\S/;
+const MAX_BOLD_HEADING_CHARS = 150;
+
+/**
+ * Many municipal Word files are typed without heading styles: their headings are short bold
+ * lines. When a document has no styled heading at all, a paragraph that is entirely bold,
+ * at most 150 characters long and does not end like a sentence part (. , ; :) becomes a
+ * heading; its level comes from typed numbering («2.1.» is level 2), else 1.
+ */
+function promoteBoldHeadings(items: RawItem[]): RawItem[] {
+  if (items.some((i) => i.kind === 'heading')) return items;
+  return items.map((item) => {
+    const text = item.text.replace(/\s+/g, ' ').trim();
+    if (item.kind !== 'paragraph' || !item.allBold || text.length > MAX_BOLD_HEADING_CHARS || /[.,;:]$/.test(text)) return item;
+    if (!/\p{L}.*\p{L}/u.test(text)) return item;
+    const numbered = NUMBERED_HEADING.exec(text);
+    const level = numbered ? (numbered[1] ?? '').split('.').length : 1;
+    return { ...item, kind: 'heading', level };
+  });
 }
 
 /**
@@ -339,7 +394,8 @@ interface XmlElement {
 }
 
 // Subtrees that carry only formatting: skipped while parsing to keep large documents small.
-const FORMATTING_ONLY = new Set(['w:rPr', 'w:tblPr', 'w:tblGrid', 'w:trPr', 'w:tcPr', 'w:rFonts', 'w:proofErr', 'w:bookmarkStart', 'w:bookmarkEnd']);
+// w:rPr is kept for w:b (bold lines are headings in documents without heading styles).
+const FORMATTING_ONLY = new Set(['w:lang', 'w:sz', 'w:szCs', 'w:color', 'w:kern', 'w:shd', 'w:tblPr', 'w:tblGrid', 'w:trPr', 'w:tcPr', 'w:rFonts', 'w:proofErr', 'w:bookmarkStart', 'w:bookmarkEnd']);
 
 const TOKEN =
   /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>|<\/([^\s>]+)\s*>|<([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)/gy;

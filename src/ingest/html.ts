@@ -30,10 +30,10 @@ export interface StructuredItem {
 
 /**
  * A list marker typed as text rather than made by list markup: Word users and CMS editors
- * often type «– », «• » or «- » in front of each item. Such a paragraph is a list item; the
+ * often type «– », «• », «- », «1) » or «а) » in front of each item. Such a paragraph is a list item; the
  * marker itself is dropped (the PDF truth texts of ../shared/data/pdf keep items without it).
  */
-const TYPED_BULLET = /^(?:[•·▪◦●○■□►▸‣⁃∙]\s*|[-–—*]\s+)/u;
+const TYPED_BULLET = /^(?:[•·▪◦●○■□►▸‣⁃∙]\s*|[-–—*]\s+|(?:\d{1,2}|\p{Ll})\)\s+)/u;
 
 /**
  * Cuts items into sections ("pages" numbered from 1) and fills in headingPath, leadIn,
@@ -56,7 +56,7 @@ export function buildSectionedPages(items: StructuredItem[]): Page[] {
     text = '';
   };
 
-  for (const source of items) {
+  for (const source of items.flatMap(splitTypedList)) {
     const item = typedBulletToListItem(source);
     const clean = cleanText(item.text);
     if (clean === '') continue;
@@ -95,6 +95,25 @@ export function buildSectionedPages(items: StructuredItem[]): Page[] {
   }
   closePage();
   return pages;
+}
+
+/**
+ * A paragraph whose lines (separated by <br> or Shift+Enter) start with typed list markers
+ * is a lead-in followed by list items: «Задачи:<br>– первая;<br>– вторая.».
+ */
+function splitTypedList(item: StructuredItem): StructuredItem[] {
+  if (item.kind !== 'paragraph' || !item.text.includes('\n')) return [item];
+  const lines = item.text.split('\n').filter((l) => l.trim() !== '');
+  if (!lines.slice(1).some((l) => TYPED_BULLET.test(l.trim()))) return [item];
+  const out: StructuredItem[] = [];
+  for (const line of lines) {
+    const last = out[out.length - 1];
+    if (TYPED_BULLET.test(line.trim())) out.push({ kind: 'list_item', text: line, listLevel: 0 });
+    else if (last && last.kind === 'paragraph') last.text += ` ${line}`;
+    else if (last && last.kind === 'list_item') last.text += ` ${line}`; // an item's continuation line
+    else out.push({ ...item, text: line });
+  }
+  return out;
 }
 
 function typedBulletToListItem(item: StructuredItem): StructuredItem {

@@ -150,6 +150,28 @@ describe('readDocx: other documents', () => {
     expect(blocks(doc).every((b) => b.kind === 'paragraph' && b.headingPath.length === 0)).toBe(true);
   });
 
+  test('typed_by_hand.docx: without heading styles, short all-bold lines are headings; typed markers make list items', async () => {
+    const doc = await read('typed_by_hand.docx');
+    expectConsistent(doc);
+    expect(blocks(doc).filter((b) => b.kind === 'heading').map((b) => [b.text, b.page])).toEqual([
+      ['Программа развития промышленности города Северогорска на 2025–2030 годы', 1],
+      ['1. Общие положения', 2],
+      ['1.1. Цель программы', 2],
+      ['2. Кластерная политика', 3],
+    ]);
+    expect(find(doc, 'Цель программы –').headingPath).toEqual(['1. Общие положения', '1.1. Цель программы']);
+    // Lines split by Shift+Enter: the lead-in and two «– » items.
+    expect(blocks(doc).filter((b) => b.kind === 'list_item').map((b) => [b.text, b.leadIn])).toEqual([
+      ['формирование кластера строительных материалов;', 'Задачи программы:'],
+      ['развитие машиностроительного кластера.', 'Задачи программы:'],
+      ['субсидирование процентной ставки по кредитам;', 'Меры поддержки участников кластеров:'],
+      ['компенсация затрат на сертификацию продукции.', 'Меры поддержки участников кластеров:'],
+    ]);
+    // A bold sentence and a partly bold paragraph stay paragraphs.
+    expect(find(doc, 'Участие в кластере').kind).toBe('paragraph');
+    expect(find(doc, 'Важно:').kind).toBe('paragraph');
+  });
+
   test('image_only.docx: a pasted scan is needs_ocr, never an empty ok document', async () => {
     const doc = await read('image_only.docx');
     expect(doc).toMatchObject({ status: 'needs_ocr', pageCount: 0, pages: [] });

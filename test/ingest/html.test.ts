@@ -137,6 +137,16 @@ describe('readHtml: edge cases', () => {
     expect(doc.pages[0]?.blocks[2]?.leadIn).toBeUndefined();
   });
 
+  test('lines split by <br> that start with typed markers are a lead-in and list items', async () => {
+    const doc = await readHtml('g.html', html('<p>Задачи:<br>– формирование туристского кластера;<br>а) развитие <b>IT-кластера</b>.</p><p>Строка<br>с переносом.</p>'));
+    expect(doc.pages[0]?.blocks.map((b) => [b.kind, b.text, b.leadIn])).toEqual([
+      ['paragraph', 'Задачи:', undefined],
+      ['list_item', 'формирование туристского кластера;', 'Задачи:'],
+      ['list_item', 'развитие IT-кластера.', 'Задачи:'],
+      ['paragraph', 'Строка с переносом.', undefined],
+    ]);
+  });
+
   test('a UTF-8 byte-order mark and an unknown declared charset', async () => {
     const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...html('<p>Кластерная политика.</p>')]);
     expect((await readHtml('e.html', bom)).pages[0]?.text).toBe('Кластерная политика.');
