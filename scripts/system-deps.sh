@@ -5,18 +5,25 @@
 #   chromium                  the browser test of the HTML report
 # Without them the tool still runs: pages needing OCR are reported as such (never as
 # "no cluster mention"), and the browser test is skipped with a message.
+# The package names match what src/ingest/ocr/engine.ts reports as missing.
 set -u
-need=()
-command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
-command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr)
-if command -v tesseract >/dev/null 2>&1; then
-  langs=$(tesseract --list-langs 2>/dev/null)
-  grep -qx rus <<<"$langs" || need+=(tesseract-ocr-rus)
-  grep -qx kaz <<<"$langs" || need+=(tesseract-ocr-kaz)
-else
-  need+=(tesseract-ocr-rus tesseract-ocr-kaz)
-fi
-command -v chromium >/dev/null 2>&1 || need+=(chromium)
+
+missing_packages() {
+  local need=()
+  command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+  if command -v tesseract >/dev/null 2>&1; then
+    local langs
+    langs=$(tesseract --list-langs 2>&1)
+    grep -qx rus <<<"$langs" || need+=(tesseract-ocr-rus)
+    grep -qx kaz <<<"$langs" || need+=(tesseract-ocr-kaz)
+  else
+    need+=(tesseract-ocr tesseract-ocr-rus tesseract-ocr-kaz)
+  fi
+  command -v chromium >/dev/null 2>&1 || need+=(chromium)
+  echo "${need[@]}"
+}
+
+read -r -a need <<<"$(missing_packages)"
 [ ${#need[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" = 0 ]; then sudo=()
@@ -27,9 +34,21 @@ else
   echo "  (continuing without them: OCR pages are reported as needing OCR)" >&2
   exit 0
 fi
+
 echo "strategy-miner: installing Debian packages: ${need[*]}" >&2
 export DEBIAN_FRONTEND=noninteractive
-"${sudo[@]}" apt-get update -q >/dev/null || true
-"${sudo[@]}" apt-get install -y -q --no-install-recommends "${need[@]}" >/dev/null \
-  || echo "strategy-miner: could not install ${need[*]}; continuing without them" >&2
+# Wait for apt's lock instead of failing when another install is running.
+lock=(-o DPkg::Lock::Timeout=300)
+log=$(mktemp)
+"${sudo[@]}" apt-get "${lock[@]}" update -q >"$log" 2>&1 || true
+if ! "${sudo[@]}" apt-get "${lock[@]}" install -y -q --no-install-recommends "${need[@]}" >>"$log" 2>&1; then
+  echo "strategy-miner: apt-get could not install ${need[*]}:" >&2
+  tail -n 5 "$log" | sed 's/^/  /' >&2
+fi
+rm -f "$log"
+
+read -r -a still <<<"$(missing_packages)"
+if [ ${#still[@]} -gt 0 ]; then
+  echo "strategy-miner: still missing: ${still[*]}; continuing without them (OCR pages are reported as needing OCR)" >&2
+fi
 exit 0
