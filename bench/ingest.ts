@@ -287,7 +287,7 @@ if (!existsSync(new URL('../src/ingest/ocr.js', import.meta.url))) {
             expected += n;
             hit += Math.min(n, got.get(w) ?? 0);
           }
-          if (hit / Math.max(1, expected) > best.hit / Math.max(1, best.expected)) best = { expected, hit };
+          if (hit > best.hit) best = { expected, hit };
         }
         oRows.push([file, p.number, doc.status, best.expected, pct(best.hit / Math.max(1, best.expected))]);
       }

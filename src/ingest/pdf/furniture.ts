@@ -12,8 +12,15 @@ export interface PageLines {
 const EDGE_LINES = 3;
 const PAGE_NUMBER = /^(?:(?:страница|стр\.?|бет|page|p\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:из|of|\/|беттің|-тен)\s*\d{1,4})?(?:\s*(?:бет|стр\.?))?$/iu;
 
+/** Headers and footers sit in the page margins: the top and bottom tenth of the page. */
+const MARGIN_SHARE = 0.1;
+
 function furnitureKey(text: string): string {
   return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+}
+
+function inMargin(line: Line, height: number): boolean {
+  return line.y > height * (1 - MARGIN_SHARE) || line.y < height * MARGIN_SHARE;
 }
 
 /** Lines sorted top to bottom, paired with their index in the page's line list. */
@@ -57,7 +64,7 @@ export function findFurniture(pages: PageLines[], bodySize: number): Set<number>
       for (const i of edge) {
         const l = p.lines[i]!;
         const key = furnitureKey(l.text);
-        const repeated = (keyPages.get(key) ?? 0) >= minRepeats && pageCount > 1 && l.size <= bodySize + 0.5;
+        const repeated = (keyPages.get(key) ?? 0) >= minRepeats && pageCount > 1 && l.size <= bodySize + 0.5 && inMargin(l, p.height);
         if (repeated || PAGE_NUMBER.test(l.text.trim()) || l.artifact) out.add(i);
         else break;
       }
@@ -68,7 +75,7 @@ export function findFurniture(pages: PageLines[], bodySize: number): Set<number>
     if (first !== undefined && second !== undefined && !out.has(first)) {
       const a = p.lines[first]!;
       const b = p.lines[second]!;
-      if (a.size < bodySize * 0.9 && a.y - b.y > 2.5 * b.size && a.y > p.height * 0.85) out.add(first);
+      if (a.size < bodySize * 0.9 && a.y - b.y > 2 * b.size && a.y > p.height * 0.85) out.add(first);
     }
     void bottom;
     return out;

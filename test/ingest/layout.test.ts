@@ -1,0 +1,68 @@
+// Layout rules on hand-made lines (positions in PDF points, A4, 12 pt body text), for
+// features the PDF fixtures do not contain: tables of contents with dot leaders and page
+// numbers in a separate column, and furniture repeated across pages.
+import { describe, expect, it } from 'vitest';
+import { layoutPage, type LayoutContext } from '../../src/ingest/pdf/layout.js';
+import { findFurniture } from '../../src/ingest/pdf/furniture.js';
+import type { Line } from '../../src/ingest/pdf/runs.js';
+
+function line(text: string, x0: number, y: number, opts: Partial<Line> = {}): Line {
+  const x1 = opts.x1 ?? x0 + text.length * 5.6;
+  return { segments: opts.segments ?? [{ text, x0, x1 }], text, x0, x1, y, size: 12, artifact: false, hadFootnoteRef: false, bodyX0: x0, ...opts };
+}
+const ctx: LayoutContext = { bodySize: 12, headingLevel: (s) => (s >= 14 ? 1 : undefined), leading: () => 13.8, pageHeight: 842 };
+
+describe('layoutPage', () => {
+  it('makes TOC lines with dot leaders blocks of kind toc, page number kept', () => {
+    const blocks = layoutPage(
+      [
+        line('Содержание', 250, 760, { size: 14 }),
+        line('Раздел 1. Анализ текущего положения ........................ 5', 85, 730, { x1: 553 }),
+        line('Раздел 2. Развитие кластеров ................................... 14', 85, 716, { x1: 553 }),
+      ],
+      ctx,
+    );
+    expect(blocks.map((b) => [b.kind, b.lines.join(' ')])).toEqual([
+      ['heading', 'Содержание'],
+      ['toc', 'Раздел 1. Анализ текущего положения 5'],
+      ['toc', 'Раздел 2. Развитие кластеров 14'],
+    ]);
+  });
+
+  it('makes tabbed TOC lines (title, page number column) toc blocks, not table rows', () => {
+    const entry = (title: string, page: string, y: number): Line =>
+      line(`${title} ${page}`, 85, y, { x1: 553, segments: [{ text: title, x0: 85, x1: 300 }, { text: page, x0: 540, x1: 553 }] });
+    const blocks = layoutPage([entry('Введение', '3', 730), entry('Миссия и видение', '7', 716), entry('Кластерная политика', '12', 702)], ctx);
+    expect(blocks.map((b) => b.kind)).toEqual(['toc', 'toc', 'toc']);
+  });
+
+  it('splits paragraphs at a first-line indent and at a line that ends short', () => {
+    const blocks = layoutPage(
+      [
+        line('Первый абзац начинается с отступа и продолжается', 120, 700, { x1: 553 }),
+        line('на следующей строке до конца.', 85, 686.2, { x1: 250 }),
+        line('Второй абзац тоже с отступа.', 120, 672.4, { x1: 300 }),
+      ],
+      ctx,
+    );
+    expect(blocks.map((b) => b.lines.length)).toEqual([2, 1]);
+  });
+});
+
+describe('findFurniture', () => {
+  it('removes lines repeated at page edges (digits ignored) but keeps larger section headings', () => {
+    const page = (n: number, heading: boolean) => ({
+      height: 842,
+      lines: [
+        line('Стратегия развития города до 2030 года', 215, 800, { size: 9 }),
+        ...(heading ? [line(`Раздел ${n}. Кластеры`, 130, 765, { size: 14 })] : []),
+        line('Текст страницы о кластерной политике города и её целях.', 85, 740),
+        line(`Страница ${n} из 5`, 490, 36, { size: 9 }),
+      ],
+    });
+    const pages = [page(1, true), page(2, false), page(3, false), page(4, true), page(5, false)];
+    const furniture = findFurniture(pages, 12);
+    expect(pages[0]!.lines.filter((_, i) => furniture[0]!.has(i)).map((l) => l.text)).toEqual(['Стратегия развития города до 2030 года', 'Страница 1 из 5']);
+    expect(furniture[3]!.has(1)).toBe(false);
+  });
+});
