@@ -76,6 +76,8 @@ function cityRowHtml(row: CityRow, docs: Map<string, DocumentResult>, labels?: L
   const country = row.country || 'other';
   const sectors = ` ${row.sectors.join(' ')} `;
   const unread = row.documents.map((f) => docs.get(f)).filter((d): d is DocumentResult => d !== undefined && d.doc.status !== 'ok');
+  // Where each evidence unit sits (heading, list item, paragraph), so three links to one page differ.
+  const blockKinds = new Map(row.documents.flatMap((f) => docs.get(f)?.units.map((u) => [u.id, u.blockKind] as [string, string]) ?? []));
   let body: string;
   if (row.status === 'priorities') {
     body = `<ul class="priorities">${row.priorities
@@ -84,13 +86,17 @@ function cityRowHtml(row: CityRow, docs: Map<string, DocumentResult>, labels?: L
         const tr = (p.translations ?? []).map((t) => ` <span class="tr" lang="${HTML_LANG[t.lang] ?? 'und'}">${esc(t.lang)}: ${esc(t.text)}</span>`).join('');
         const tags = p.sectors.map((s) => `<span class="tag">${esc(label(s, labels))}</span>`).join(' ');
         const ev = p.evidence
-          .map((e) => `<a class="evidence" href="#${evidenceAnchor(e.unitId)}">${esc(e.file)} p. ${e.page}${e.ocr ? ' <abbr title="text read by OCR">OCR</abbr>' : ''}</a>`)
+          .map((e) => {
+            const where = blockKinds.get(e.unitId);
+            const kind = where ? ` · ${esc(where.replace('_', ' '))}` : '';
+            return `<a class="evidence" href="#${evidenceAnchor(e.unitId)}">${esc(e.file)} p. ${e.page}${kind}${e.ocr ? ' · <abbr title="text read by OCR">OCR</abbr>' : ''}</a>`;
+          })
           .join(', ');
         return `<li class="priority" data-sectors=" ${esc(p.sectors.join(' '))} "><span lang="${HTML_LANG[p.lang] ?? 'und'}">${lead}${esc(p.text)}</span>${tr} ${tags} <span class="ev">(${ev})</span></li>`;
       })
       .join('')}</ul>${unread.map((d) => `<p class="warn">⚠ Not read, priorities may be missing: ${esc(unreadNote(d))}</p>`).join('')}`;
   } else if (row.status === 'unreadable') {
-    body = `<p class="flag unreadable">Not assessed: not fully read. ${esc(row.statusNote)}</p>`;
+    body = `<p class="flag unreadable"><strong>Not assessed.</strong> ${esc(row.statusNote)}</p>`;
   } else {
     body = `<p class="flag">⚑ <strong>${esc(STATUS_TEXT[row.status] ?? row.status)}</strong>. ${esc(row.statusNote)}</p>`;
   }

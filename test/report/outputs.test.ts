@@ -89,7 +89,7 @@ describe('writeReports', () => {
       'Астана:priorities:1',
     ]);
     const almaty = rows.find((r) => r.city === 'Алматы');
-    expect(almaty?.priorities.split('\n')).toHaveLength(2);
+    expect(almaty?.priorities?.split('\n')).toHaveLength(2);
     expect(almaty?.languages).toBe('rus; kaz');
   });
 
