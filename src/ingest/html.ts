@@ -173,8 +173,9 @@ export async function readHtml(path: string, bytes: Uint8Array): Promise<Ingeste
 
   let root: HTMLElement;
   try {
-    // node-html-parser keeps a doctype as text; it is not content.
-    const html = decoded.text.replace(/<!doctype[^>]*>/gi, '');
+    // node-html-parser keeps a doctype and Word's downlevel-revealed conditionals
+    // (<![if !supportLists]> … <![endif]>) as text; neither is content.
+    const html = decoded.text.replace(/<!doctype[^>]*>/gi, '').replace(/<!\[(?:if[^\]]*|endif)\]>/gi, '');
     root = parse(html, { comment: false, blockTextElements: { script: false, style: false, noscript: false, pre: true } });
   } catch (e) {
     return structuredDocument(path, 'html', bytes, 'corrupt', `HTML could not be parsed: ${(e as Error).message}`);
@@ -213,9 +214,10 @@ function collectHtml(node: HTMLElement, items: StructuredItem[], state: WalkStat
     if (child.nodeType !== NodeType.ELEMENT_NODE) continue;
     const el = child as HTMLElement;
     const tag = el.rawTagName?.toLowerCase() ?? '';
-    if (DROPPED.has(tag) || el.getAttribute('role') === 'navigation' || el.getAttribute('aria-hidden') === 'true') continue;
+    if (isDropped(el, tag)) continue;
 
     const heading = HEADING.exec(tag);
+    const wordList = WORD_LIST_LEVEL.exec(el.getAttribute('style') ?? '');
     if (heading) {
       flush();
       const level = Number(heading[1]);
@@ -226,6 +228,13 @@ function collectHtml(node: HTMLElement, items: StructuredItem[], state: WalkStat
     } else if (tag === 'li') {
       flush();
       collectListItem(el, items, Math.max(0, state.listDepth));
+    } else if (wordList && (tag === 'p' || tag === 'div')) {
+      // A list paragraph of HTML saved from Word: the marker is in a span that is dropped.
+      flush();
+      items.push({ kind: 'list_item', text: inlineText(el), listLevel: Math.max(0, Number(wordList[1]) - 1) });
+    } else if (tag === 'table' && isLayoutTable(el)) {
+      flush();
+      for (const cell of el.querySelectorAll('td, th')) if (ownerTable(cell) === el) collectHtml(cell, items, state);
     } else if (tag === 'table') {
       flush();
       collectTable(el, items);
@@ -248,6 +257,38 @@ function collectHtml(node: HTMLElement, items: StructuredItem[], state: WalkStat
   flush();
 }
 
+/** Marks Word writes in front of list paragraphs when it saves HTML (mso-list: Ignore). */
+const WORD_LIST_MARKER = /mso-list:\s*ignore/i;
+/** `mso-list:l0 level2 lfo1` on a paragraph: an item of Word list l0 at level 2. */
+const WORD_LIST_LEVEL = /mso-list:\s*l\d+\s+level(\d)/i;
+
+function isDropped(el: HTMLElement, tag: string): boolean {
+  return (
+    DROPPED.has(tag) ||
+    el.getAttribute('role') === 'navigation' ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    WORD_LIST_MARKER.test(el.getAttribute('style') ?? '')
+  );
+}
+
+// Old municipal sites lay out the whole page with tables. A table that holds headings,
+// another table, or a cell with a page's worth of text is layout: its cells are read as
+// containers. (Paragraphs or lists inside cells do not decide it: Word's HTML puts a <p>
+// in every cell of a data table.)
+const LAYOUT_CELL_CHARS = 1500;
+
+function isLayoutTable(table: HTMLElement): boolean {
+  if (table.querySelector('h1, h2, h3, h4, h5, h6, table') !== null) return true;
+  return table.querySelectorAll('td, th').some((cell) => cell.text.length > LAYOUT_CELL_CHARS);
+}
+
+/** The table a cell belongs to (cells of nested tables belong to those). */
+function ownerTable(cell: HTMLElement): HTMLElement | null {
+  let node = cell.parentNode;
+  while (node && node.rawTagName?.toLowerCase() !== 'table') node = node.parentNode;
+  return node;
+}
+
 /** A list item's own text; nested lists inside it become items one level deeper. */
 function collectListItem(li: HTMLElement, items: StructuredItem[], depth: number): void {
   let own = '';
@@ -257,7 +298,7 @@ function collectListItem(li: HTMLElement, items: StructuredItem[], depth: number
     else if (child.nodeType === NodeType.ELEMENT_NODE) {
       const el = child as HTMLElement;
       const tag = el.rawTagName?.toLowerCase() ?? '';
-      if (DROPPED.has(tag)) continue;
+      if (isDropped(el, tag)) continue;
       if (tag === 'ul' || tag === 'ol') nested.push(el);
       else own += ` ${inlineText(el)} `;
     }
@@ -288,9 +329,13 @@ function inlineText(el: Node): string {
   if (el.nodeType === NodeType.TEXT_NODE) return el.text;
   if (el.nodeType !== NodeType.ELEMENT_NODE) return '';
   const tag = (el as HTMLElement).rawTagName?.toLowerCase() ?? '';
-  if (DROPPED.has(tag)) return '';
-  return el.childNodes.map((c) => inlineText(c)).join(tag === 'br' || BLOCK_LEVEL.has(tag) ? ' ' : '') + (BLOCK_LEVEL.has(tag) || /^t[dh]$/.test(tag) || tag === 'br' ? ' ' : '');
+  if (isDropped(el as HTMLElement, tag)) return '';
+  const inner = el.childNodes.map((c) => inlineText(c)).join('');
+  // Block boundaries inside (a heading and a paragraph in one cell) must not glue words.
+  return BREAKS_WORDS.has(tag) || HEADING.test(tag) ? ` ${inner} ` : inner;
 }
+
+const BREAKS_WORDS = new Set([...BLOCK_LEVEL, 'br', 'li', 'ul', 'ol', 'table', 'tr', 'td', 'th']);
 
 function hasBlockContent(el: HTMLElement): boolean {
   return el.querySelector('p, div, ul, ol, table, h1, h2, h3, h4, h5, h6, section, li') !== null;

@@ -1,5 +1,7 @@
-// HTML reading. Fixtures: test/fixtures/html/ — strategy_kk.html written by hand (UTF-8, site
-// chrome around the text), the windows-1251 ones built by scripts/fixtures/make-html-fixtures.ts.
+// HTML reading. Fixtures: test/fixtures/html/ — strategy_kk.html (UTF-8, site chrome around the
+// text) and word_saved.html (the markup Word writes when saving a web page, inside an old-style
+// layout table) written by hand; the windows-1251 ones built by
+// scripts/fixtures/make-html-fixtures.ts. All texts are original.
 // HTML has no pages: Block.page is the 1-based section number, a new section at each h1/h2.
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
@@ -109,6 +111,29 @@ describe('readHtml: windows-1251 pages', () => {
     const undeclared = await read('strategy_ru_cp1251_undeclared.html');
     expect(undeclared.status).toBe('ok');
     expect(undeclared.pages.map((p) => p.text)).toEqual(declared.pages.map((p) => p.text));
+  });
+});
+
+describe('readHtml: word_saved.html (Word «save as web page» inside a layout table)', () => {
+  test('Word list paragraphs are list items without their markers; a data table stays rows; the layout table does not', async () => {
+    const doc = await read('word_saved.html');
+    expect(doc.status).toBe('ok');
+    expectConsistent(doc);
+    const kinds = blocks(doc).map((b) => [b.kind, b.text, b.leadIn]);
+    expect(kinds).toEqual([
+      ['table_row', 'Главная', undefined],
+      ['table_row', 'Документы', undefined],
+      ['heading', 'Раздел 2. Стратегические приоритеты', undefined],
+      ['paragraph', 'Приоритетами кластерной политики городского округа являются:', undefined],
+      ['list_item', 'формирование туристско-рекреационного кластера;', 'Приоритетами кластерной политики городского округа являются:'],
+      ['list_item', 'поддержка кластера пищевой промышленности, в том числе:', 'Приоритетами кластерной политики городского округа являются:'],
+      ['list_item', 'создание центра сертификации продукции.', 'поддержка кластера пищевой промышленности, в том числе:'],
+      ['table_row', 'Кластер | Число участников', undefined],
+      ['table_row', 'Туристско-рекреационный | 18', undefined],
+      ['heading', '2.1. Механизмы', undefined],
+      ['paragraph', 'Координацию осуществляет отдел экономического развития.', undefined],
+    ]);
+    expect(doc.pages.map((p) => p.blocks[0]?.text)).toEqual(['Главная', 'Раздел 2. Стратегические приоритеты', '2.1. Механизмы']);
   });
 });
 
