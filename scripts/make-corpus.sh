@@ -2,7 +2,7 @@
 # Regenerates the sample corpus from its sources:
 #   corpus/src/NAME.txt  --(scripts/corpus/build-fodt.mjs)-->  flat ODT
 #   flat ODT  --(LibreOffice headless, two passes so the TOC shows real page numbers)-->  PDF
-#   corpus/NAME.pdf, and for a source with "@scan PHRASE" the page holding PHRASE is
+#   corpus/NAME.pdf (corpus/NAME.docx for a source with "@format docx"), and for a source with "@scan PHRASE" the page holding PHRASE is
 #   rendered at 200 dpi in grey and put back as an image-only page (no text layer);
 #   corpus/gold/mentions.csv from the hand-coded annotations in the sources, with the page
 #   of each annotated sentence found in the PDF (before the scan step, so the scanned page
@@ -50,9 +50,14 @@ for n in "${names[@]}"; do
   # The page numbers written into the TOC must still be right after pass 2.
   "$NODE" scripts/corpus/locate.mjs toc "$pdf" "$TMP/$n.ann.json" "$TMP/$n.toc2.json"
   cmp -s "$TMP/$n.toc.json" "$TMP/$n.toc2.json" || { echo "make-corpus: $n: TOC pages moved in pass 2" >&2; exit 1; }
-  "$NODE" scripts/corpus/locate.mjs gold "$pdf" "$TMP/$n.ann.json" "$n.pdf" >>"$gold"
+  format=$("$NODE" -e 'const a=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8"));process.stdout.write(a.format)' "$TMP/$n.ann.json")
   phrase=$("$NODE" -e 'const a=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8"));process.stdout.write(a.scan??"")' "$TMP/$n.ann.json")
-  if [ -n "$phrase" ]; then
+  # The completeness check runs on the PDF rendering even for a DOCX source.
+  "$NODE" scripts/corpus/locate.mjs gold "$pdf" "$TMP/$n.ann.json" "$n.$format" >>"$gold"
+  if [ "$format" = docx ]; then
+    "${LO[@]}" --convert-to docx:"MS Word 2007 XML" --outdir "$TMP/p2" "$TMP/p2/$n.fodt" >/dev/null
+    cp "$TMP/p2/$n.docx" "corpus/$n.docx"
+  elif [ -n "$phrase" ]; then
     page=$("$NODE" scripts/corpus/locate.mjs page "$pdf" "$TMP/$n.ann.json" "$phrase")
     pages=$(pdfinfo "$pdf" | awk '/^Pages:/{print $2}')
     echo "make-corpus: $n: page $page of $pages becomes an image-only scan" >&2
@@ -75,4 +80,4 @@ cp "$gold" corpus/gold/mentions.csv
 tail -n +2 corpus/manifest.csv | cut -d, -f1 | while read -r f; do
   [ -f "corpus/$f" ] || { echo "make-corpus: manifest names a missing file: $f" >&2; exit 1; }
 done
-echo "make-corpus: wrote ${#names[@]} PDFs and corpus/gold/mentions.csv ($(($(wc -l <corpus/gold/mentions.csv) - 1)) rows)" >&2
+echo "make-corpus: wrote ${#names[@]} documents and corpus/gold/mentions.csv ($(($(wc -l <corpus/gold/mentions.csv) - 1)) rows)" >&2

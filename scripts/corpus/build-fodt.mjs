@@ -31,6 +31,10 @@ let inTitle = false;
 let list = null;  // {kind, items: []}
 let table = null; // rows: string[][]
 let lineNo = 0;
+// Top-level headings seen so far: a DOCX has no pages, and strategy-miner's DOCX reader
+// numbers its "pages" by top-level heading (src/ingest/docx.ts), so the gold uses that.
+let h1Count = 0;
+let pendingH1 = false;
 
 function fail(msg) { console.error(`${srcPath}:${lineNo}: ${msg}`); process.exit(1); }
 function esc(s) { return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'); }
@@ -43,7 +47,7 @@ function take(raw, where) {
     for (const s of list) if (!SECTORS.has(s)) fail(`unknown sector "${s}"`);
     // priority/context rows may have no sector when the sentence names none («кластерная политика»).
     if ((label === 'other_sense' || label === 'none') && list.length > 0) fail(`${label} with sectors: ${inner}`);
-    annotations.push({ text: inner, label, sectors: list.join(';'), where });
+    annotations.push({ text: inner, label, sectors: list.join(';'), where, h1: h1Count + (where === 'heading' && pendingH1 ? 1 : 0) });
     return inner;
   });
   if (/[{}]/.test(text)) fail(`unbalanced annotation braces: ${raw}`);
@@ -105,13 +109,16 @@ for (const rawLine of src) {
       breakNext = true;
       continue;
     }
-    if (['header', 'footer', 'doctitle', 'scan'].includes(key)) { meta[key] = value; continue; }
+    if (['header', 'footer', 'doctitle', 'scan', 'format'].includes(key)) { meta[key] = value; continue; }
     fail(`unknown directive @${key}`);
   }
   if (line.startsWith('#')) {
     flush();
     const level = line.startsWith('##') ? 2 : 1;
+    pendingH1 = level === 1;
     const t = take(line.replace(/^#+\s*/, ''), 'heading');
+    if (level === 1) h1Count++;
+    pendingH1 = false;
     headings.push({ level, text: t });
     body.push(`<text:h text:style-name="${paraStyle(`Heading_20_${level}`)}" text:outline-level="${level}">${esc(t)}</text:h>`);
     continue;
@@ -151,7 +158,7 @@ function tocXml(title, tlang) {
   headings.forEach((h, i) => {
     const page = tocPages ? tocPages[i] : 0;
     rows += `<text:p text:style-name="Contents_20_${h.level}${sfx}">${esc(h.text)}<text:tab/>${page}</text:p>`;
-    if (/кластер/i.test(h.text)) tocAnnotations.push({ text: h.text, label: 'other_sense', sectors: '', where: 'toc' });
+    if (/кластер/i.test(h.text)) tocAnnotations.push({ text: h.text, label: 'other_sense', sectors: '', where: 'toc', h1: 0 });
   });
   return `<text:table-of-content text:style-name="Sect1" text:protected="true" text:name="Table of Contents1">
 <text:table-of-content-source text:outline-level="2">
@@ -235,4 +242,4 @@ ${autoBreaks}
 ${bodyXml}</office:text></office:body></office:document>
 `;
 writeFileSync(outPath, xml);
-writeFileSync(annPath, JSON.stringify({ source: srcPath, scan: meta.scan ?? null, header: meta.header, headings, annotations: ordered }, null, 1));
+writeFileSync(annPath, JSON.stringify({ source: srcPath, scan: meta.scan ?? null, format: meta.format ?? 'pdf', header: meta.header, headings, annotations: ordered }, null, 1));

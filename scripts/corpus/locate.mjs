@@ -65,7 +65,10 @@ if (mode === 'toc') {
     spans.push([i, i + len, a]);
     if (a.label !== 'none' && !/кластер/i.test(a.text)) { console.error(`${pdf}: ${a.label} without a кластер form: ${a.text}`); bad++; }
     if (a.label === 'none' && /кластер/i.test(a.text)) { console.error(`${pdf}: none-row holds a кластер form: ${a.text}`); bad++; }
-    rows.push([out, String(pageAt(i)), a.text, a.label, a.sectors]);
+    // A DOCX has no pages: its gold "page" is the section number strategy-miner gives it
+    // (1 = before the first top-level heading, then one per top-level heading).
+    const page = ann.format === 'docx' ? a.h1 + 1 : pageAt(i);
+    rows.push([out, String(page), a.text, a.label, a.sectors]);
   }
   // Completeness: each occurrence of «кластер» must be inside an annotated span.
   for (let j = full.indexOf('кластер'); j >= 0; j = full.indexOf('кластер', j + 1)) {
