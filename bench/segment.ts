@@ -4,6 +4,7 @@
 //   make bench-segment            (node dist/bench/segment.js, run from the project root)
 //   node dist/bench/segment.js --show ru_pud   also prints every wrong boundary of that file
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import natural from 'natural';
 import { segmentText } from '../src/text/segment/index.js';
 import { parsePartitionLine, scoreBoundaries, type GoldCase } from '../src/text/segment/partition.js';
@@ -110,29 +111,35 @@ function accuracyTable(showFile: string | undefined): void {
   }
 }
 
-/** Real text of the requested length: the gold cases of every file, repeated. */
+/**
+ * Real text of the requested length: the gold cases of every file, repeated, one case per
+ * line as in free text, with the PDF fixtures' truth text (headings, lists) mixed in.
+ */
 function sampleText(length: number): string {
   const parts = FILES.flatMap((f) => loadCases(f.name).map((c) => c.text));
+  parts.push(readFileSync('../shared/data/pdf/sample_ru.truth.txt', 'utf8'));
+  parts.push(readFileSync('../shared/data/pdf/sample_kk.truth.txt', 'utf8'));
   let text = '';
-  for (let i = 0; text.length < length; i++) text += `${parts[i % parts.length] as string} `;
+  for (let i = 0; text.length < length; i++) text += `${parts[i % parts.length] as string}\n`;
   return text.slice(0, length);
 }
 
+/** Median milliseconds per call over repeated runs (the machine is shared; the median resists spikes). */
 function time(fn: () => void, minMs: number): number {
   fn(); // warm up
-  let runs = 0;
+  const runs: number[] = [];
   const t0 = performance.now();
-  let elapsed = 0;
   do {
+    const t = performance.now();
     fn();
-    runs++;
-    elapsed = performance.now() - t0;
-  } while (elapsed < minMs);
-  return elapsed / runs;
+    runs.push(performance.now() - t);
+  } while (performance.now() - t0 < minMs || runs.length < 3);
+  runs.sort((a, b) => a - b);
+  return runs[Math.floor(runs.length / 2)] as number;
 }
 
 function throughputTable(): void {
-  console.log('\nThroughput (ms per call; million characters per second); machine shared with other jobs');
+  console.log(`\nThroughput (median ms per call; million characters per second); load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores`);
   console.log('| characters | strategy-miner ms | strategy-miner Mchar/s | Intl.Segmenter ms | natural ms |');
   console.log('|---|---|---|---|---|');
   for (const n of [10_000, 100_000, 1_000_000]) {

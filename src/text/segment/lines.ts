@@ -49,6 +49,8 @@ const MAX_HEADING = 200;
 const ENDS_SENTENCE = /[.!?…;:,]["»”)]*$/;
 const HAS_TERMINAL = /[.!?…]/;
 const LABEL_WORD = /^(\p{L}+)\s+(?:\d{1,2}(?:\.\d{1,2})*|[IVXLCХІ]{1,6})\.?(?=\s|$)/u;
+// Kazakh puts an ordinal number before the label word: «1-бөлім.», «3-тарау».
+const ORDINAL_LABEL = /^(?:\d{1,2}|[IVXLC]{1,6})-(\p{L}+)\.?(?=\s|$)/u;
 
 /**
  * A line that is a numbered heading on its own: «Раздел 3. Стратегические цели»,
@@ -59,7 +61,7 @@ const LABEL_WORD = /^(\p{L}+)\s+(?:\d{1,2}(?:\.\d{1,2})*|[IVXLCХІ]{1,6})\.?(?=
 export function isHeadingLine(text: string, s: number, e: number, marker: Marker | null, lex: Lexicon): boolean {
   if (e - s > MAX_HEADING) return false;
   const line = text.slice(s, e);
-  const labelled = LABEL_WORD.exec(line);
+  const labelled = LABEL_WORD.exec(line) ?? ORDINAL_LABEL.exec(line);
   if (labelled !== null && lex.headingWords.has((labelled[1] as string).toLowerCase())) {
     return headingRest(line.slice(labelled[0].length), true);
   }

@@ -18,8 +18,10 @@ export interface Segment {
   leadIn?: number;
 }
 
+type ListKind = MarkerKind | 'inline' | 'unmarked';
+
 interface ListLevel {
-  marker: MarkerKind | 'inline';
+  marker: ListKind;
   leadIn: number | undefined;
 }
 
@@ -76,6 +78,10 @@ const ENDS_CLAUSE = /[.!?…;:]/;
 function continuesLine(text: string, prevEnd: number, s: number): boolean {
   if (ENDS_CLAUSE.test(text[prevEnd - 1] as string)) return false;
   if (listMarkerAt(text, s) !== null) return false;
+  return startsLower(text, s);
+}
+
+function startsLower(text: string, s: number): boolean {
   let k = s;
   while (isOpener(text.charCodeAt(k))) k++;
   return isLowerAt(text, k);
@@ -87,12 +93,18 @@ function emitUnit(state: State, s: number, e: number): void {
   const prev = out[out.length - 1];
   const prevLast = prev === undefined ? '' : text[prev.end - 1];
   const last = text[e - 1];
-  const inListOf = (kind: MarkerKind): boolean => state.lists.some((l) => l.marker === kind);
+  const inListOf = (kind: ListKind): boolean => state.lists.some((l) => l.marker === kind);
   const introduced = prevLast === ':' || prevLast === ';';
   const endsLikeItem = last === ';' || last === ',';
 
   if (marker !== null && isListItem(marker, introduced || state.lists.length > 0, inListOf(marker.kind), endsLikeItem)) {
     pushItem(state, s, e, marker.kind);
+    return;
+  }
+  // Items whose bullets were lost (PDF text, pasted text): lines in lower case after a
+  // lead-in «…являются:» or after an item ending with «;».
+  if (marker === null && (prevLast === ':' || (prevLast === ';' && inListOf('unmarked'))) && startsLower(text, s)) {
+    pushItem(state, s, e, 'unmarked');
     return;
   }
   state.lists.length = 0;
@@ -134,7 +146,7 @@ function isListItem(marker: Marker, inList: boolean, sameListOpen: boolean, ends
   }
 }
 
-function pushItem(state: State, s: number, e: number, kind: MarkerKind | 'inline'): void {
+function pushItem(state: State, s: number, e: number, kind: ListKind): void {
   const { out, lists, text } = state;
   const level = lists.findIndex((l) => l.marker === kind);
   let leadIn: number | undefined;

@@ -164,7 +164,8 @@ function numberMayEnd(text: string, segStart: number, p: number, r: number, to: 
   while (k > segStart && (isDigit(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 46)) k--;
   let b = k;
   while (b > segStart && isSpace(text.charCodeAt(b - 1))) b--;
-  if (b === segStart) return false; // the sentence so far is only a number: a list/heading label
+  // The sentence so far is only a number, perhaps after a symbol («4.», «§2.», «## 3.»): a label.
+  if (b === segStart || (b - segStart <= 4 && !hasLetter(text, segStart, b))) return false;
   const prev = text.charCodeAt(b - 1);
   // «Этапы: 1. Подготовка», «§ 2. Нахождение», «№ 5. …», «п. 3. …»
   if (prev === 0xa7 || prev === 0x2116) return false;
@@ -184,6 +185,11 @@ function numberLabelAt(text: string, r: number, to: number): boolean {
   while (k < to && (isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 46)) k++;
   const c = text.charCodeAt(k);
   return k >= to || c === 41 || text.charCodeAt(k - 1) === 46;
+}
+
+function hasLetter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isLetterAt(text, i)) return true;
+  return false;
 }
 
 /** The letters immediately before position end (no space in between). */
@@ -208,8 +214,9 @@ function wordMayEnd(
   }
   const attachedToNumber = t0 > segStart && text.charCodeAt(t0) === 45 && isDigit(text.charCodeAt(t0 - 1));
   while (t0 < p && (text.charCodeAt(t0) === 46 || text.charCodeAt(t0) === 45)) t0++;
-  // «1970-х.», «90-е.»: a case ending of a numeral, an ordinary word.
-  if (attachedToNumber) return true;
+  // «1970-х.», «90-е.»: a case ending of a numeral, an ordinary word; but «1-бөлім.» is a
+  // Kazakh section label, like «Раздел 1.».
+  if (attachedToNumber) return !lex.headingWords.has(text.slice(t0, p).toLowerCase());
   let ws = p;
   while (ws > t0 && isLetterAt(text, ws - 1)) ws--;
   const word = text.slice(ws, p);

@@ -87,7 +87,8 @@ describe('numbered headings on their own line', () => {
     ['2.1. Развитие экономики'],
     ['IV. Механизмы реализации'],
     ['§ 2. Кластерная политика.'],
-    ['3-бөлім. Стратегиялық мақсаттар'.replace('3-бөлім.', 'Бөлім 3.')],
+    ['Бөлім 3. Стратегиялық мақсаттар'],
+    ['1-бөлім. Кластерлерді дамыту'],
     ['СТРАТЕГИЧЕСКИЕ ПРИОРИТЕТЫ'],
   ])('«%s» is one heading', (line) => {
     expect(segmentText(line, 'rus')).toEqual([{ start: 0, end: line.length, text: line, kind: 'heading' }]);
@@ -166,6 +167,14 @@ describe('Kazakh', () => {
       '– Бұл қала үшін маңызды қадам.',
       '«Біз дайынбыз!» – деді әкім.',
     ]);
+  });
+
+  it('does not end a sentence on a date abbreviation before a name: Kazakh puts the verb last', () => {
+    expect(texts('Технопарк 2019 ж. Қарағандыда ашылды. Ол 40 компанияны біріктіреді.', 'kaz')).toEqual([
+      'Технопарк 2019 ж. Қарағандыда ашылды.',
+      'Ол 40 компанияны біріктіреді.',
+    ]);
+    expect(texts('Қаржыландыру 2025 ж. Бұл жоба аяқталады.', 'kaz')).toHaveLength(2);
   });
 
   it('keeps Kazakh initials with the surname', () => {

@@ -84,3 +84,15 @@ describe('lists', () => {
     ]);
   });
 });
+
+describe('lists whose markers were lost', () => {
+  it('takes lower-case lines after a lead-in as its items (as in ../shared/data/pdf/sample_ru.truth.txt)', () => {
+    const input = 'Основными задачами являются:\nсоздание туристского кластера;\nразвитие IT-кластера.\nОбъём инвестиций составит 5 млрд тенге.';
+    expect(shape(input)).toEqual([
+      { kind: 'sentence', text: 'Основными задачами являются:' },
+      { kind: 'list_item', text: 'создание туристского кластера;', leadIn: 0 },
+      { kind: 'list_item', text: 'развитие IT-кластера.', leadIn: 0 },
+      { kind: 'sentence', text: 'Объём инвестиций составит 5 млрд тенге.' },
+    ]);
+  });
+});
