@@ -55,7 +55,8 @@ export function buildRuleSet(
       rule.exclusions.forEach((p, pi) => indexPattern(idx, p, { rule: ri, pattern: pi, exclusion: true }));
     }
   });
-  return { topic, files, categories, rules, index, prefilter: prefilterOf(rules) };
+  const requiresSense = rules.some((r) => r.role === 'sense');
+  return { topic, files, categories, rules, index, prefilter: prefilterOf(rules), requiresSense };
 }
 
 /**

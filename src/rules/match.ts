@@ -9,7 +9,7 @@
 // matchUnit and explainUnit share this code; the trace is only built for explainUnit.
 import type { MentionKind } from '../records.js';
 import { matchKey, normalizeText } from '../text/normalize.js';
-import { elementMatches, matchAt, type CompiledPattern } from './pattern.js';
+import { elementMatches, matchAfterFirst, type CompiledPattern } from './pattern.js';
 import { stemRu } from './stem.js';
 import { tokenize, type Token } from './tokenize.js';
 import type {
@@ -35,6 +35,8 @@ interface Hit {
 
 interface TextView {
   text: string;
+  /** matchKey(text): what text patterns run on. */
+  key: string;
   tokens: Token[];
 }
 
@@ -89,7 +91,14 @@ interface Prepared {
 // normalizeText only deletes characters (soft hyphens, zero-width) or replaces one by one,
 // except for NFC composition; units from the text stage are already normalised, so the
 // identity map is the common case.
+// Characters normalizeText would change: soft hyphen, odd spaces, zero-width, hyphen
+// variants, combining marks (NFC), Latin next to Cyrillic (look-alikes). Text without any
+// is already normalised, and skipping the call matters on the hot path.
+const NEEDS_NORMALIZING = /[\u00AD\u00A0\u2000-\u200D\u2010\u2011\u202F\u205F\u2060\u3000\uFEFF\u0300-\u036F]|[A-Za-z][\u0400-\u04FF]|[\u0400-\u04FF][A-Za-z]/;
+const IDENTITY = (i: number): number => i;
+
 function prepare(raw: string): Prepared {
+  if (!NEEDS_NORMALIZING.test(raw)) return { text: raw, map: IDENTITY };
   const norm = normalizeText(raw);
   if (norm === raw || norm.length === raw.length) return { text: norm, map: (i) => i };
   const keep: number[] = [];
@@ -108,8 +117,9 @@ function prepare(raw: string): Prepared {
 
 function analyse(rs: RuleSet, input: MatchInput, trace: boolean): Analysis | null {
   const prepared = prepare(input.text);
-  if (rs.prefilter && !rs.prefilter.test(matchKey(prepared.text))) return null;
-  const unit: TextView = { text: prepared.text, tokens: tokenize(prepared.text) };
+  const key = matchKey(prepared.text);
+  if (rs.prefilter && !rs.prefilter.test(key)) return null;
+  const unit: TextView = { text: prepared.text, key, tokens: tokenize(prepared.text, key) };
   const unitHits = collectHits(rs, rs.index.unit, unit);
 
   // Occurrences: valid trigger hits, overlapping ones merged (the longest wins).
@@ -145,31 +155,59 @@ function viewOf(text: string): TextView {
   let v = viewCache.get(text);
   if (!v) {
     const norm = normalizeText(text);
-    v = { text: norm, tokens: tokenize(norm) };
+    const key = matchKey(norm);
+    v = { text: norm, key, tokens: tokenize(norm, key) };
     if (viewCache.size > 5000) viewCache.clear();
     viewCache.set(text, v);
   }
   return v;
 }
 
+/**
+ * The section for kind rules: the innermost heading that a heading rule with a kind
+ * recognises («4.2. Флагманские проекты» inside «4. Стратегические направления»). Rules
+ * without a kind (sense, categories) look at every heading of the path instead.
+ */
 function findSection(rs: RuleSet, headingPath: string[]): { view: TextView; hits: RuleHits } | null {
   for (let i = headingPath.length - 1; i >= 0; i--) {
-    const view = viewOf(headingPath[i]!);
-    const hits = collectHits(rs, rs.index.heading, view);
-    if (hits.valid.some((h) => h.length > 0)) return { view, hits };
+    const { view, hits } = headingHits(rs, headingPath[i]!);
+    if (hits.valid.some((h, ri) => h.length > 0 && rs.rules[ri]!.kind !== undefined)) return { view, hits };
   }
   return null;
+}
+
+const headingCache = new WeakMap<RuleSet, Map<string, { view: TextView; hits: RuleHits }>>();
+function headingHits(rs: RuleSet, heading: string): { view: TextView; hits: RuleHits } {
+  let m = headingCache.get(rs);
+  if (!m) headingCache.set(rs, (m = new Map()));
+  let r = m.get(heading);
+  if (!r) {
+    const view = viewOf(heading);
+    r = { view, hits: collectHits(rs, rs.index.heading, view) };
+    if (m.size > 5000) m.clear();
+    m.set(heading, r);
+  }
+  return r;
 }
 
 function pushCandidates(list: PatternRef[] | undefined, into: PatternRef[]): void {
   if (list) for (const r of list) into.push(r);
 }
 
+const NONE: Hit[] = [];
+const NO_CANCEL: { hit: Hit; by: Hit }[] = [];
+
 /** Every match of every pattern in the index, split into valid and cancelled per rule. */
 function collectHits(rs: RuleSet, index: PatternIndex, view: TextView): RuleHits {
   const n = rs.rules.length;
-  const positive: Hit[][] = Array.from({ length: n }, () => []);
-  const negative: Hit[][] = Array.from({ length: n }, () => []);
+  const positive: Hit[][] = new Array<Hit[]>(n);
+  const negative: Hit[][] = new Array<Hit[]>(n);
+  const push = (lists: Hit[][], hit: Hit): void => {
+    const l = lists[hit.ref.rule];
+    if (l) {
+      if (!l.some((h) => h.ref === hit.ref && h.start === hit.start)) l.push(hit);
+    } else lists[hit.ref.rule] = [hit];
+  };
   const { tokens } = view;
   const candidates: PatternRef[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -189,17 +227,15 @@ function collectHits(rs: RuleSet, index: PatternIndex, view: TextView): RuleHits
       const pat = patternOf(rs, ref);
       if (pat.type !== 'tokens') continue;
       if (!elementMatches(pat.elements[0]!, tok, index.usesStems)) continue;
-      const end = matchAt(pat.elements, tokens, i, index.usesStems);
+      const end = matchAfterFirst(pat.elements, tokens, i, index.usesStems);
       if (end < 0) continue;
-      const list = ref.exclusion ? negative[ref.rule]! : positive[ref.rule]!;
-      if (list.some((h) => h.ref === ref && h.start === i)) continue;
-      list.push({ ref, start: i, end, charStart: tok.start, charEnd: tokens[end - 1]!.end });
+      push(ref.exclusion ? negative : positive, { ref, start: i, end, charStart: tok.start, charEnd: tokens[end - 1]!.end });
     }
   }
   for (const ref of index.text) {
     const pat = patternOf(rs, ref);
     if (pat.type !== 'text') continue;
-    const m = pat.re.exec(matchKey(view.text));
+    const m = pat.re.exec(view.key);
     if (!m) continue;
     const charStart = m.index;
     const charEnd = m.index + m[0].length;
@@ -207,17 +243,16 @@ function collectHits(rs: RuleSet, index: PatternIndex, view: TextView): RuleHits
     if (start < 0) start = tokens.length;
     let end = start;
     while (end < tokens.length && tokens[end]!.start < charEnd) end++;
-    const list = ref.exclusion ? negative[ref.rule]! : positive[ref.rule]!;
-    list.push({ ref, start, end: Math.max(end, start), charStart, charEnd });
+    push(ref.exclusion ? negative : positive, { ref, start, end: Math.max(end, start), charStart, charEnd });
   }
   const valid: Hit[][] = [];
   const cancelled: { hit: Hit; by: Hit }[][] = [];
   for (let r = 0; r < n; r++) {
-    const pos = positive[r]!;
-    const neg = negative[r]!;
-    if (neg.length === 0) {
+    const pos = positive[r] ?? NONE;
+    const neg = negative[r];
+    if (!neg || pos.length === 0) {
       valid.push(pos);
-      cancelled.push([]);
+      cancelled.push(NO_CANCEL);
       continue;
     }
     const v: Hit[] = [];
@@ -297,9 +332,18 @@ function classify(
         } else if (scope === 'lead_in' && leadIn && leadHits) {
           const h = leadHits.valid[ri]![0];
           if (h) consider(scope, h, leadIn, rule.weight);
-        } else if (scope === 'heading' && section) {
+        } else if (scope === 'heading' && rule.kind !== undefined && section) {
           const h = section.hits.valid[ri]![0];
           if (h) consider(scope, h, section.view, rule.weight);
+        } else if (scope === 'heading' && rule.kind === undefined) {
+          for (const heading of input.headingPath ?? []) {
+            const hh = headingHits(rs, heading);
+            const h = hh.hits.valid[ri]![0];
+            if (h) {
+              consider(scope, h, hh.view, rule.weight);
+              break;
+            }
+          }
         }
       }
     }
@@ -321,10 +365,17 @@ function classify(
   let priority = 0;
   let context = 0;
   let contributing: typeof firedRules;
+  const senseEvidence =
+    !rs.requiresSense ||
+    firedRules.some((f) => f.rule.role === 'sense' || f.rule.sectors.length > 0 || f.rule.measures.length > 0 || f.rule.targets.length > 0);
   if (otherSense.length > 0) {
     kind = 'other_sense';
     reason = `other sense: ${otherSense.map((f) => f.rule.id).join(', ')}`;
     contributing = otherSense;
+  } else if (!senseEvidence) {
+    kind = 'other_sense';
+    reason = `no evidence of the topic's sense: no sense rule and no sector, measure or target fired in the unit, its lead-in or its section`;
+    contributing = [];
   } else {
     for (const f of firedRules) {
       if (f.rule.kind === 'priority') priority += f.weight;

@@ -14,7 +14,7 @@ import type { Token } from './tokenize.js';
 
 export type Element =
   | { type: 'exact'; word: string; src: string }
-  | { type: 'glob'; re: RegExp; prefix: string; src: string }
+  | { type: 'glob'; re: RegExp; prefix: string; simple: boolean; src: string }
   | { type: 'stem'; stem: string; src: string }
   | { type: 'regex'; re: RegExp; src: string }
   | { type: 'punct'; char: string; src: string }
@@ -98,7 +98,9 @@ function compileElement(part: string, first: boolean): { ok: true; element: Elem
       };
     }
     const body = word.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[\\p{L}\\p{N}\\p{M}-]*').replace(/\?/g, '[\\p{L}\\p{N}\\p{M}]');
-    return { ok: true, element: { type: 'glob', re: new RegExp(`^${body}$`, 'u'), prefix, src: part } };
+    // `prefix*` alone is a plain startsWith test: tokens only hold letters, digits and hyphens.
+    const simple = word === `${prefix}*`;
+    return { ok: true, element: { type: 'glob', re: new RegExp(`^${body}$`, 'u'), prefix, simple, src: part } };
   }
   if (!/^[\p{L}\p{N}\p{M}'-]+$/u.test(word)) {
     return {
@@ -117,6 +119,10 @@ export function elementMatches(el: Element, tok: Token, stems: boolean): boolean
     case 'exact':
       return tok.key === el.word || (tok.parts !== undefined && tok.parts.includes(el.word));
     case 'glob':
+      if (el.simple) {
+        if (tok.key.startsWith(el.prefix)) return true;
+        return tok.parts !== undefined && tok.parts.some((p) => p.startsWith(el.prefix));
+      }
       if (el.re.test(tok.key)) return true;
       return tok.parts !== undefined && tok.parts.some((p) => el.re.test(p));
     case 'stem':
@@ -138,6 +144,11 @@ export function elementMatches(el: Element, tok: Token, stems: boolean): boolean
  */
 export function matchAt(elements: Element[], tokens: Token[], i: number, stems: boolean): number {
   return step(elements, 0, tokens, i, stems);
+}
+
+/** matchAt when the caller already knows that the first element matches tokens[i]. */
+export function matchAfterFirst(elements: Element[], tokens: Token[], i: number, stems: boolean): number {
+  return elements.length === 1 ? i + 1 : step(elements, 1, tokens, i + 1, stems);
 }
 
 function step(els: Element[], e: number, tokens: Token[], i: number, stems: boolean): number {

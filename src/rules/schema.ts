@@ -70,9 +70,12 @@ export const RuleSchema = z.strictObject({
   description: z.string().min(1),
   languages: z.array(z.enum(LANGUAGES)).min(1),
   role: z
-    .enum(['trigger', 'signal'])
+    .enum(['trigger', 'signal', 'sense'])
     .default('signal')
-    .describe('trigger: finds the occurrences of the topic word; signal: classifies them'),
+    .describe(
+      'trigger: finds the occurrences of the topic word; signal: classifies them; sense: evidence that the word is used in ' +
+        "the topic's sense — when a topic has sense rules, an occurrence without such evidence (nor any category) is other_sense",
+    ),
   scope: z
     .union([z.enum(SCOPES), z.array(z.enum(SCOPES)).min(1)])
     .optional()

@@ -18,7 +18,7 @@ export interface CompiledRule {
   file: string;
   pos: SourcePos;
   languages: string[];
-  role: 'trigger' | 'signal';
+  role: 'trigger' | 'signal' | 'sense';
   scopes: Scope[];
   window: { before: number; after: number };
   patterns: CompiledPattern[];
@@ -68,6 +68,8 @@ export interface RuleSet {
   index: { unit: PatternIndex; leadIn: PatternIndex; heading: PatternIndex };
   /** Cheap test on the lower-cased text: false means no trigger can match (bail out). */
   prefilter: RegExp | null;
+  /** True when the topic has sense rules: an occurrence then needs sense evidence. */
+  requiresSense: boolean;
 }
 
 export type RuleSetResult = { ok: true; ruleSet: RuleSet } | { ok: false; errors: RuleFileError[] };
@@ -95,7 +97,7 @@ export interface UnitMatch {
 export interface RuleEvidence {
   ruleId: string;
   file: string;
-  role: 'trigger' | 'signal';
+  role: 'trigger' | 'signal' | 'sense';
   scope: Scope | 'block_kind';
   pattern: string;
   matched: string;
