@@ -57,6 +57,8 @@ export async function ingestFile(path: string, options: IngestOptions): Promise<
         const { readHtml } = await import('./html.js');
         return withProvenance(await readHtml(path, bytes), file, sha256);
       }
+      case 'zip':
+        return statusOnly(file, 'unknown', 'not_a_document', 'a ZIP archive without word/document.xml: not a DOCX file', sha256);
       default:
         return statusOnly(file, 'unknown', 'not_a_document', `not a PDF, DOCX or HTML file (starts with ${describeStart(bytes)})`, sha256);
     }

@@ -66,3 +66,13 @@ describe('findFurniture', () => {
     expect(furniture[3]!.has(1)).toBe(false);
   });
 });
+
+describe('heading levels', () => {
+  it('nests numbered headings of one size by their numbering depth', () => {
+    const blocks = layoutPage([line('2. Стратегические цели', 85, 760, { size: 14 }), line('2.1. Кластерная политика', 85, 730, { size: 14 })], ctx);
+    expect(blocks.map((b) => [b.kind, b.level])).toEqual([
+      ['heading', 11],
+      ['heading', 12],
+    ]);
+  });
+});

@@ -10,12 +10,12 @@ export interface PageLines {
 
 /** How many lines from each edge are looked at. */
 const EDGE_LINES = 3;
-const PAGE_NUMBER = /^(?:(?:страница|стр\.?|бет|page|p\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:из|of|\/|беттің|-тен)\s*\d{1,4})?(?:\s*(?:бет|стр\.?))?$/iu;
+export const PAGE_NUMBER = /^(?:(?:страница|стр\.?|бет|page|p\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:из|of|\/|беттің|-тен)\s*\d{1,4})?(?:\s*(?:бет|стр\.?))?$/iu;
 
 /** Headers and footers sit in the page margins: the top and bottom tenth of the page. */
 const MARGIN_SHARE = 0.1;
 
-function furnitureKey(text: string): string {
+export function furnitureKey(text: string): string {
   return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
 }
 
@@ -80,4 +80,16 @@ export function findFurniture(pages: PageLines[], bodySize: number): Set<number>
     void bottom;
     return out;
   });
+}
+
+/**
+ * Drops running headers, footers and page numbers from OCR text (lines separated by '\n'):
+ * the first and last two non-empty lines are checked against the furniture found on the
+ * document's text pages and against the page-number pattern.
+ */
+export function stripOcrFurniture(text: string, keys: ReadonlySet<string>): string {
+  const lines = text.split('\n');
+  const nonEmpty = lines.map((l, i) => (l.trim() ? i : -1)).filter((i) => i >= 0);
+  const edge = new Set([...nonEmpty.slice(0, 2), ...nonEmpty.slice(-2)]);
+  return lines.filter((l, i) => !(edge.has(i) && (keys.has(furnitureKey(l)) || PAGE_NUMBER.test(l.trim())))).join('\n');
 }

@@ -114,7 +114,8 @@ export function layoutPage(lines: Line[], ctx: LayoutContext): RawBlock[] {
       kind,
       lines: [text],
       size: line.size,
-      ...(kind === 'heading' ? { level } : {}),
+      // Size ranks the heading; numbering («2.», «2.1.») nests headings set in one size.
+      ...(kind === 'heading' ? { level: (level ?? 1) * 10 + numberingDepth(text) } : {}),
       openEnd: false,
       continuation: kind === 'paragraph' && startsAsContinuation(lines, i, ctx),
       last: line,
@@ -130,7 +131,7 @@ export function layoutPage(lines: Line[], ctx: LayoutContext): RawBlock[] {
     const a = block.last;
     if (Math.abs(a.size - b.size) > 0.6) return false;
     const lead = ctx.leading(b.size);
-    if (block.kind === 'heading') return kind === 'heading' && a.y > b.y && a.y - b.y < 2 * b.size;
+    if (block.kind === 'heading') return kind === 'heading' && a.y > b.y && a.y - b.y < 2 * b.size && numberingDepth(b.text) === 0;
     if (block.kind === 'footnote') return kind === 'paragraph' && a.y > b.y && a.y - b.y < 2 * lead;
     if (block.kind === 'toc' || block.kind === 'table_row') return false;
     if (kind !== 'paragraph') return false;
@@ -148,6 +149,11 @@ export function layoutPage(lines: Line[], ctx: LayoutContext): RawBlock[] {
     if (!hyphenated && (lineEnds(lines, block.lastIndex, b, ctx) || TERMINAL.test(a.text) && /^\p{Lu}/u.test(b.text))) return false;
     return !indentedAgainstNext(lines, bi, ctx);
   }
+}
+
+function numberingDepth(heading: string): number {
+  const m = /^(\d{1,2}(?:\.\d{1,2})*)[.)]?\s/.exec(heading);
+  return m ? m[1]!.split('.').length : 0;
 }
 
 /** «Раздел 2. Кластеры ........ 14» → «Раздел 2. Кластеры 14»; null when not a TOC entry. */

@@ -4,7 +4,7 @@
 import type { IngestedDocument, OcrMode, Page, PageTriage } from '../../records.js';
 import { classifyPdfError, startLoading } from './pdfjs.js';
 import { toLines, toRuns, type Line } from './runs.js';
-import { findFurniture, type PageLines } from './furniture.js';
+import { findFurniture, furnitureKey, stripOcrFurniture, type PageLines } from './furniture.js';
 import { repairCp1251, triageText } from './triage.js';
 import { buildVocabulary } from '../hyphenation.js';
 import { layoutPage, type RawBlock } from './layout.js';
@@ -121,6 +121,7 @@ async function analyse(path: string, pages: PageLines[], opts: PdfReadOptions, d
   const bodySize = bodySizeOf(pages);
   const furniture = findFurniture(pages, bodySize);
   const bodyLines: Line[][] = pages.map((p, i) => p.lines.filter((_, k) => !furniture[i]!.has(k)));
+  const furnitureKeys = new Set(pages.flatMap((p, i) => p.lines.filter((_, k) => furniture[i]!.has(k)).map((l) => furnitureKey(l.text))));
   const triage: PageTriage[] = [];
   const notes: string[] = [];
   bodyLines.forEach((lines, i) => {
@@ -139,13 +140,14 @@ async function analyse(path: string, pages: PageLines[], opts: PdfReadOptions, d
   const drafts: PageDraft[] = pages.map((p, i) => ({
     number: i + 1,
     triage: triage[i]!,
-    blocks: readable(i) && opts.ocr !== 'force' ? layoutPage(bodyLines[i]!, { bodySize, headingLevel: levels, leading, pageHeight: p.height }) : [],
+    blocks: readable(i) ? layoutPage(bodyLines[i]!, { bodySize, headingLevel: levels, leading, pageHeight: p.height }) : [],
     ocr: false,
-    unreadable: !readable(i) || opts.ocr === 'force',
+    unreadable: !readable(i),
     ...(notes[i] ? { note: notes[i] } : {}),
   }));
 
-  const wanted = drafts.filter((d) => d.unreadable).map((d) => d.number);
+  // --ocr force OCRs every page; a page whose OCR fails keeps its text layer if it had one.
+  const wanted = drafts.filter((d) => d.unreadable || opts.ocr === 'force').map((d) => d.number);
   let ocrMessage = '';
   if (wanted.length > 0 && opts.ocr !== 'off') {
     const { probeOcr, ocrPdfPages } = await import('../ocr.js');
@@ -157,14 +159,16 @@ async function analyse(path: string, pages: PageLines[], opts: PdfReadOptions, d
       const ocrBlocks = new Map<number, RawBlock[]>();
       for (const n of wanted) {
         const r = results.get(n);
-        if (r?.ok && /\p{L}{2}/u.test(r.text)) {
-          buildVocabulary(r.text.split('\n'), vocab);
-          ocrBlocks.set(n, blocksFromPlainText(r.text));
+        const text = r?.ok ? stripOcrFurniture(r.text, furnitureKeys) : '';
+        if (r?.ok && /\p{L}{2}/u.test(text)) {
+          buildVocabulary(text.split('\n'), vocab);
+          ocrBlocks.set(n, blocksFromPlainText(text));
           const d = drafts[n - 1]!;
           d.note = `${d.note ? d.note + '; ' : ''}text from OCR (mean confidence ${Math.round(r.meanConfidence)})`;
         } else {
           const d = drafts[n - 1]!;
-          d.note = `${d.note ? d.note + '; ' : ''}OCR failed: ${r ? (r.ok ? 'no text recognised' : r.error) : 'no result'}`;
+          const kept = d.unreadable ? '' : ' (text layer kept)';
+          d.note = `${d.note ? d.note + '; ' : ''}OCR failed${kept}: ${r ? (r.ok ? 'no text recognised' : r.error) : 'no result'}`;
         }
       }
       vocab.sorted = [...vocab.words.keys()].sort();
@@ -177,6 +181,10 @@ async function analyse(path: string, pages: PageLines[], opts: PdfReadOptions, d
     }
   } else if (wanted.length > 0) {
     ocrMessage = 'OCR is turned off (--ocr off)';
+  }
+  if (opts.ocr === 'force' && ocrMessage !== '' && !ocrMessage.startsWith('OCR is turned off')) {
+    // Forced OCR that cannot run must not make readable pages unreadable; say so instead.
+    ocrMessage = `--ocr force requested but ${ocrMessage}`;
   }
 
   const built: Page[] = assemblePages(drafts, vocab);
@@ -201,6 +209,7 @@ async function analyse(path: string, pages: PageLines[], opts: PdfReadOptions, d
     const repaired = drafts.filter((d) => d.triage === 'repaired').map((d) => d.number);
     if (repaired.length) remarks.push(`pages ${pageRanges(repaired)} had cp1251 text declared as WinAnsi and were re-decoded`);
     if (ocrPages.length) remarks.push(`pages ${pageRanges(ocrPages)} were read by OCR`);
+    if (ocrMessage) remarks.push(ocrMessage);
     message = remarks.join('; ');
   }
   return { file: opts.file, format: 'pdf', status, message, pageCount, pages: built, unreadablePages, ocrPages, sha256: opts.sha256 };
