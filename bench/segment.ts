@@ -150,6 +150,19 @@ function throughputTable(): void {
     const natMs = n <= 100_000 ? time(() => naturalSplitter(text, 'rus'), 0).toFixed(1) : 'not run';
     console.log(`| ${n} | ${ms.toFixed(2)} | ${(n / ms / 1000).toFixed(1)} | ${intlMs.toFixed(1)} | ${natMs} |`);
   }
+  // Inputs that make a segmenter look back or ahead a lot: one endless line of initials,
+  // of abbreviations, of labels, and a million one-word list lines.
+  const adversarial: [string, string][] = [
+    ['initials «А. Б. В. …»', 'А. Б. В. Г. '],
+    ['abbreviations «т. д. и т. п. …»', 'т. д. и т. п. '],
+    ['labels «1. 2. 3. …»', '1. 2. 3. 4. '],
+    ['list lines «- а;\\n…»', '- а;\n'],
+  ];
+  for (const [name, unit] of adversarial) {
+    const text = unit.repeat(Math.ceil(1_000_000 / unit.length)).slice(0, 1_000_000);
+    const ms = time(() => segmentText(text, 'rus'), 500);
+    console.log(`| 1000000, ${name} | ${ms.toFixed(2)} | ${(1_000_000 / ms / 1000).toFixed(1)} | | |`);
+  }
 }
 
 const showAt = process.argv.indexOf('--show');

@@ -4,7 +4,7 @@
 // lower-case letters with a closing bracket, or numerals with a dot) and for section
 // numbers (1., 2.1., IV., § 2).
 import type { Lexicon } from './lexicon.js';
-import { isLowerAt, isUpperAt } from './chars.js';
+import { isDash, isDigit, isLowerAt, isSpace, isUpperAt } from './chars.js';
 
 /** Kinds of list markers; items of one list share one kind. */
 export type MarkerKind = 'bullet' | 'dash' | 'num_paren' | 'letter_paren' | 'num_dot' | 'roman' | 'section';
@@ -15,17 +15,54 @@ export interface Marker {
   length: number;
 }
 
-// Sticky, so a test at position i looks only at the marker's few characters.
-const MARKER =
-  /(?<bullet>[•·▪▫◦●○■□►▸➢➤✓✔*])(?=\s)|(?<dash>--?|[‐‒–—−])(?=\s)|(?<num_paren>\d{1,2}(?:\.\d{1,2})*\))(?=\s)|(?<letter_paren>\p{Ll}\))(?=\s)|(?<num_dot>\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+)(?=\s)|(?<roman>[IVXLC]{1,6}\.)(?=\s)|(?<section>§\s?\d+(?:\.\d+)*\.?)(?=\s)/uy;
+const BULLETS = new Set([...'•·▪▫◦●○■□►▸➢➤✓✔*'].map((c) => c.charCodeAt(0)));
+const ROMAN_DIGITS = new Set([...'IVXLC'].map((c) => c.charCodeAt(0)));
 
+/**
+ * The list marker at position i (followed by whitespace), or null. Hand-written rather than
+ * a regular expression because it runs once per line, on every line of a document.
+ */
 export function listMarkerAt(text: string, i: number): Marker | null {
-  MARKER.lastIndex = i;
-  const m = MARKER.exec(text);
-  if (m === null || m.groups === undefined) return null;
-  for (const [kind, value] of Object.entries(m.groups)) {
-    if (value !== undefined) return { kind: kind as MarkerKind, length: value.length };
+  const n = text.length;
+  const c = text.charCodeAt(i);
+  const followedBySpace = (j: number): boolean => j < n && isSpace(text.charCodeAt(j));
+  if (BULLETS.has(c)) return followedBySpace(i + 1) ? { kind: 'bullet', length: 1 } : null;
+  if (isDash(c)) {
+    if (followedBySpace(i + 1)) return { kind: 'dash', length: 1 };
+    return c === 45 && text.charCodeAt(i + 1) === 45 && followedBySpace(i + 2) ? { kind: 'dash', length: 2 } : null;
   }
+  if (isDigit(c)) {
+    // 1)  1.  2.1.  2.1 (a heading number without the final dot)
+    let j = i;
+    let groups = 0;
+    let endsWithDot = false;
+    while (j < n && isDigit(text.charCodeAt(j))) {
+      const g = j;
+      while (j < n && isDigit(text.charCodeAt(j))) j++;
+      if (j - g > 2) return null;
+      groups++;
+      endsWithDot = text.charCodeAt(j) === 46;
+      if (!endsWithDot) break;
+      j++;
+    }
+    if (text.charCodeAt(j) === 41 && !endsWithDot) return followedBySpace(j + 1) ? { kind: 'num_paren', length: j + 1 - i } : null;
+    if (!followedBySpace(j) || (!endsWithDot && groups < 2)) return null;
+    return { kind: 'num_dot', length: j - i };
+  }
+  if (c === 0xa7) {
+    // § 2.  §2.1.
+    let j = i + 1;
+    if (text.charCodeAt(j) === 32) j++;
+    if (!isDigit(text.charCodeAt(j))) return null;
+    while (j < n && (isDigit(text.charCodeAt(j)) || text.charCodeAt(j) === 46)) j++;
+    return followedBySpace(j) ? { kind: 'section', length: j - i } : null;
+  }
+  if (ROMAN_DIGITS.has(c)) {
+    let j = i;
+    while (j < n && j - i < 6 && ROMAN_DIGITS.has(text.charCodeAt(j))) j++;
+    if (text.charCodeAt(j) === 46 && followedBySpace(j + 1)) return { kind: 'roman', length: j + 1 - i };
+  }
+  if (text.charCodeAt(i + 1) === 41 && isLowerAt(text, i) && followedBySpace(i + 2)) return { kind: 'letter_paren', length: 2 };
   return null;
 }
 
