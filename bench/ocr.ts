@@ -32,6 +32,9 @@ const CASES: Case[] = [
   { file: 'outlined_text.pdf', pages: [1, 2, 3], truth: 'sample_ru.truth.txt', what: 'text as curves' },
   { file: 'ps2pdf_roundtrip.pdf', pages: [1, 2, 3], truth: 'sample_ru.truth.txt', what: 'print-to-PDF round trip' },
   { file: 'nonemb_differences.pdf', pages: [1], truth: 'nonemb.truth.txt', what: 'non-embedded font, custom encoding' },
+  // Born-digital pages OCR'd as `--ocr force` would: Kazakh letters (ә ғ қ ң ө ұ ү һ і) and two columns.
+  { file: 'sample_kk.pdf', pages: [1, 2], truth: 'sample_kk.truth.txt', what: 'forced OCR, Kazakh' },
+  { file: 'twocol.pdf', pages: [1], truth: 'twocol.truth.txt', what: 'forced OCR, two columns' },
   { file: 'type3_cyrillic.pdf', pages: [1], truth: 'type3_cyrillic.truth.txt', what: 'Type3 font: glyphs drawn as boxes, nothing to OCR (its text layer reads fine)' },
 ];
 

@@ -22,12 +22,13 @@ export async function probeOcr(): Promise<OcrProbe> {
 /**
  * OCRs the given 1-based pages of a PDF, `concurrency` tesseract processes at a time, each
  * page limited to `timeoutMs`. Every requested page gets a result; failures are values.
- * Text: lines separated by '\n', paragraphs by a blank line.
+ * Text: lines separated by '\n', paragraphs by a blank line; mean word confidence 0–100.
+ * `signal` (optional) cancels the job, e.g. when the document's own time limit is reached.
  */
 export async function ocrPdfPages(
   pdfPath: string,
   pages: number[],
-  opts: { concurrency: number; timeoutMs: number },
+  opts: { concurrency: number; timeoutMs: number; signal?: AbortSignal },
 ): Promise<Map<number, OcrPageResult>> {
   const probe = await probeOcr();
   if (!probe.available) {

@@ -133,6 +133,24 @@ describe('ocrPdfPages', () => {
     const after = (await readdir(tmpdir())).filter((n) => n.startsWith('strategy-miner-ocr-') && !before.has(n));
     expect(after).toEqual([]);
   });
+
+  test('an abort signal (the document time limit) kills running work and cancels the pages not started', async () => {
+    const pids: number[] = [];
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 700);
+    const started = Date.now();
+    const results = await ocrPdfPagesWith(DEFAULT_TOOLS, `${PDF}/scanned_doc.pdf`, [1, 2, 3], {
+      concurrency: 1,
+      timeoutMs: 60_000,
+      signal: controller.signal,
+      onSpawn: (_tool, pid) => pids.push(pid),
+    });
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect([...results.keys()].sort()).toEqual([1, 2, 3]);
+    expect(results.get(1)).toMatchObject({ ok: false, error: expect.stringMatching(/cancelled/) });
+    expect(results.get(3)).toEqual({ ok: false, error: 'page 3: OCR cancelled' });
+    expect(pids.filter(alive)).toEqual([]);
+  });
 });
 
 describe('runTool', () => {

@@ -90,6 +90,8 @@ export interface OcrOptions {
   timeoutMs: number;
   /** Called for every process started (tests use it to check that timed-out ones are gone). */
   onSpawn?: (tool: string, pid: number) => void;
+  /** Stops the whole job: running processes are killed, pages not done get an error. */
+  signal?: AbortSignal;
 }
 
 export async function ocrPdfPagesWith(
@@ -114,6 +116,10 @@ export async function ocrPdfPagesWith(
     const worker = async (): Promise<void> => {
       while (next < todo.length) {
         const page = todo[next++] as number;
+        if (opts.signal?.aborted) {
+          results.set(page, { ok: false, error: `page ${page}: OCR cancelled` });
+          continue;
+        }
         results.set(page, await ocrOnePage(tools, pdfPath, page, dir, opts));
       }
     };
@@ -131,24 +137,26 @@ async function ocrOnePage(
   dir: string,
   opts: OcrOptions,
 ): Promise<OcrPageResult> {
-  const { timeoutMs, onSpawn } = opts;
+  const { timeoutMs, onSpawn, signal } = opts;
   const started = Date.now();
   const remaining = (): number => (timeoutMs > 0 ? Math.max(1, timeoutMs - (Date.now() - started)) : 0);
   const env = tools.env ?? process.env;
   const base = join(dir, `page-${page}`);
+  // A relative path starting with '-' would be read as an option (no shell, but still argv).
+  const input = pdfPath.startsWith('-') ? `./${pdfPath}` : pdfPath;
   const image = `${base}.pgm`;
   try {
     const rendered = await runTool(
       tools.pdftoppm,
-      ['-r', '300', '-gray', '-f', String(page), '-l', String(page), '-singlefile', pdfPath, base],
-      { timeoutMs: remaining(), env, onSpawn: (pid) => onSpawn?.(tools.pdftoppm, pid) },
+      ['-r', '300', '-gray', '-f', String(page), '-l', String(page), '-singlefile', input, base],
+      { timeoutMs: remaining(), env, signal, onSpawn: (pid) => onSpawn?.(tools.pdftoppm, pid) },
     );
     if (!rendered.ok) return { ok: false, error: `page ${page}: rendering failed: ${rendered.error}` };
 
     const recognised = await runTool(
       tools.tesseract,
       [image, 'stdout', '-l', tools.languages.join('+'), '--dpi', '300', '--psm', '3', 'tsv'],
-      { timeoutMs: remaining(), env: { ...env, OMP_THREAD_LIMIT: '1' }, onSpawn: (pid) => onSpawn?.(tools.tesseract, pid) },
+      { timeoutMs: remaining(), env: { ...env, OMP_THREAD_LIMIT: '1' }, signal, onSpawn: (pid) => onSpawn?.(tools.tesseract, pid) },
     );
     if (!recognised.ok) return { ok: false, error: `page ${page}: OCR failed: ${recognised.error}` };
 

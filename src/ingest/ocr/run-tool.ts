@@ -14,6 +14,8 @@ export interface RunToolOptions {
   env?: NodeJS.ProcessEnv;
   /** Called with the child's pid once it is running (tests check that it was killed). */
   onSpawn?: (pid: number) => void;
+  /** Aborting kills the process (the caller's own time limit, e.g. per document). */
+  signal?: AbortSignal;
 }
 
 // stdout of tesseract's TSV for a dense page is ~100 KB; cap what we keep so a runaway
@@ -23,11 +25,16 @@ const MAX_OUTPUT_BYTES = 32 * 1024 * 1024;
 export function runTool(command: string, args: string[], options: RunToolOptions): Promise<ToolResult> {
   return new Promise((resolve) => {
     const label = `${command} ${args.join(' ')}`;
+    if (options.signal?.aborted) {
+      resolve({ ok: false, error: `${label}: cancelled before it started`, timedOut: false, notFound: false });
+      return;
+    }
     let settled = false;
     const finish = (result: ToolResult): void => {
       if (settled) return;
       settled = true;
       if (timer) clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
       resolve(result);
     };
 
@@ -40,6 +47,12 @@ export function runTool(command: string, args: string[], options: RunToolOptions
     const err: Buffer[] = [];
     let outBytes = 0;
     let timedOut = false;
+    let aborted = false;
+    const onAbort = (): void => {
+      aborted = true;
+      child.kill('SIGKILL');
+    };
+    options.signal?.addEventListener('abort', onAbort, { once: true });
     child.stdout.on('data', (chunk: Buffer) => {
       outBytes += chunk.length;
       if (outBytes <= MAX_OUTPUT_BYTES) out.push(chunk);
@@ -71,7 +84,9 @@ export function runTool(command: string, args: string[], options: RunToolOptions
     // 'close' (not 'exit') so stdout is complete when we read it.
     child.on('close', (code, signal) => {
       const stderr = Buffer.concat(err).toString('utf8');
-      if (timedOut) {
+      if (aborted) {
+        finish({ ok: false, error: `${label}: cancelled and killed`, timedOut: false, notFound: false });
+      } else if (timedOut) {
         finish({
           ok: false,
           error: `${label}: timed out after ${options.timeoutMs} ms and was killed`,
