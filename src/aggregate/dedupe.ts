@@ -4,17 +4,22 @@
 //
 // Measure (documented in the README): two priority units are the same priority when
 //   1. their sector sets are equal (a generic «Развитие кластеров» heading is not merged into
-//      «Развитие IT-кластера»), and
-//   2. their stem sets (text-key.ts: normalised text, numbering and TOC tails removed, content
-//      words cut to 6-letter prefixes) are equal, or their overlap coefficient is ≥ 0.8 and the
-//      shorter statement has at least 3 content words (so two-word fragments never swallow
-//      longer priorities).
+//      «Развитие IT-кластера»),
+//   2. the numbers they contain agree when both contain any («в районе 12» ≠ «в районе 109»;
+//      list numbering and TOC page numbers are stripped first), and
+//   3. on their stem sets (text-key.ts: normalised text, content words cut to 6-letter
+//      prefixes) either the shorter statement is wholly contained in the longer one and has at
+//      least 3 content words (a heading inside the body sentence that elaborates it, a summary
+//      that repeats a heading), or the two are near-identical: Jaccard ≥ 0.85 (the same
+//      sentence with an OCR slip or an inflection the prefix misses).
+// Containment rather than a looser overlap threshold, because single-word differences in
+// strategy prose are usually the point («…в Заречном районе» vs «…в Северном районе»).
 // An item is compared with every statement already in it (single linkage), in reading order.
 import type { BlockKind, LangCode, Mention, PriorityItem } from '../records.js';
-import { overlapCoefficient, stemSet } from './text-key.js';
+import { jaccard, numbersIn, overlapCoefficient, stemSet } from './text-key.js';
 
-export const MERGE_OVERLAP = 0.8;
-export const MIN_WORDS_FOR_OVERLAP = 3;
+export const MIN_WORDS_FOR_CONTAINMENT = 3;
+export const NEAR_IDENTICAL_JACCARD = 0.85;
 
 /** One unit that holds at least one priority mention, with everything the merge needs. */
 export interface PriorityStatement {
@@ -69,9 +74,12 @@ export function priorityStatements(mentions: readonly Mention[], unitOrder: Read
 export function samePriority(a: PriorityStatement, b: PriorityStatement): boolean {
   if (!sameSet(a.sectors, b.sectors)) return false;
   if (a.stems.size === 0 || b.stems.size === 0) return false;
+  const na = numbersIn(a.text);
+  const nb = numbersIn(b.text);
+  if (na.length > 0 && nb.length > 0 && na.join('|') !== nb.join('|')) return false;
   if (sameSet([...a.stems], [...b.stems])) return true;
-  if (Math.min(a.stems.size, b.stems.size) < MIN_WORDS_FOR_OVERLAP) return false;
-  return overlapCoefficient(a.stems, b.stems) >= MERGE_OVERLAP;
+  if (Math.min(a.stems.size, b.stems.size) >= MIN_WORDS_FOR_CONTAINMENT && overlapCoefficient(a.stems, b.stems) === 1) return true;
+  return jaccard(a.stems, b.stems) >= NEAR_IDENTICAL_JACCARD;
 }
 
 /** Groups of statements of the same priority, each group in reading order. */

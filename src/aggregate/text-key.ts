@@ -55,6 +55,14 @@ export function overlapCoefficient(a: Set<string>, b: Set<string>): number {
   return shared / small.size;
 }
 
+/** Jaccard similarity |A ∩ B| / |A ∪ B|. */
+export function jaccard(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared += 1;
+  const all = a.size + b.size - shared;
+  return all === 0 ? 0 : shared / all;
+}
+
 /** The numbers in a statement (years, amounts, item numbers inside the text). */
 export function numbersIn(text: string): string[] {
   return [...normalisedStatement(text).matchAll(/\d+/g)].map((m) => m[0]).sort();

@@ -27,10 +27,11 @@ interface SourceText {
   text: string;
   /** Code-unit offset of each page's text in the source text. */
   pageStart: Map<number, number>;
+  units: Map<string, DocumentResult['units'][number]>;
 }
 
 /** The plain text of a document as it is stored in the project. */
-export function sourceText(doc: DocumentResult): Omit<SourceText, 'guid' | 'doc'> {
+export function sourceText(doc: DocumentResult): Pick<SourceText, 'text' | 'pageStart'> {
   let text = '';
   const pageStart = new Map<number, number>();
   for (const page of doc.doc.pages) {
@@ -44,7 +45,7 @@ export function sourceText(doc: DocumentResult): Omit<SourceText, 'guid' | 'doc'
 
 /** Code-unit range of a mention's unit in the source text, or undefined if it cannot be found. */
 function unitRange(src: SourceText, m: Mention): [number, number] | undefined {
-  const unit = src.doc.units.find((u) => u.id === m.unitId);
+  const unit = src.units.get(m.unitId);
   const page = src.doc.doc.pages.find((p) => p.number === m.page);
   const base = src.pageStart.get(m.page);
   if (!page || base === undefined) return undefined;
@@ -61,9 +62,14 @@ function unitRange(src: SourceText, m: Mention): [number, number] | undefined {
 }
 
 export async function qdpxBuffer(run: RunResult, labels?: Labels): Promise<Buffer> {
-  const sources: SourceText[] = run.documents
-    .filter((d) => d.doc.pages.some((p) => p.text.length > 0))
-    .map((doc) => ({ doc, guid: stableGuid(`source:${doc.entry.file}:${doc.entry.year}`), ...sourceText(doc) }));
+  const sources: SourceText[] = [];
+  for (const doc of run.documents) {
+    if (!doc.doc.pages.some((p) => p.text.length > 0)) continue;
+    const guid = stableGuid(`source:${doc.entry.file}:${doc.entry.year}`);
+    // The same file and edition listed twice in the manifest is one source (GUIDs must be unique).
+    if (sources.some((s) => s.guid === guid)) continue;
+    sources.push({ doc, guid, ...sourceText(doc), units: new Map(doc.units.map((u) => [u.id, u])) });
+  }
   const mentions = run.documents.flatMap((d) => d.mentions);
   const groups: { name: string; keys: string[]; of: (m: Mention) => string[] }[] = [
     { name: 'Kind', keys: ['priority', 'context', 'other_sense'], of: (m) => [m.kind] },

@@ -120,6 +120,30 @@ describe('priority merging measure', () => {
     expect(groupStatements(st)).toHaveLength(2);
   });
 
+  it('does not merge statements that differ in one place name or in their numbers', () => {
+    const d = doc([
+      { text: 'создание индустриального кластера в Заречном районе;', sectors: ['industrial'] },
+      { text: 'создание индустриального кластера в Северном районе;', sectors: ['industrial'] },
+      { text: 'развитие туристского кластера на участке 12;', sectors: ['tourism'] },
+      { text: 'развитие туристского кластера на участке 109;', sectors: ['tourism'] },
+    ]);
+    expect(buildCityRows([d])[0]?.priorities).toHaveLength(4);
+  });
+
+  it('merges the same sentence with an OCR slip in one word', () => {
+    const d = doc([
+      {
+        text: 'Поддержка участников машиностроительного кластера через городской фонд развития промышленности, льготный лизинг оборудования и субсидирование процентных ставок по кредитам.',
+        sectors: ['machinery'],
+      },
+      {
+        text: 'Поддержка участников машиностроительного кластера через городской фонд развития промышленности, льготный лизииг оборудования и субсидирование процентных ставок по кредитам.',
+        sectors: ['machinery'],
+      },
+    ]);
+    expect(buildCityRows([d])[0]?.priorities).toHaveLength(1);
+  });
+
   it('merges a numbered heading with the body sentence that repeats it in another case form', () => {
     const d = doc([
       { text: '4.1. Формирование машиностроительного кластера', sectors: ['machinery'], kind: 'heading' },
