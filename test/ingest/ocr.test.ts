@@ -7,10 +7,10 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ocrPdfPages, probeOcr } from '../../src/ingest/ocr.js';
-import { DEFAULT_TOOLS, ocrPdfPagesWith, probeOcrWith } from '../../src/ingest/ocr/engine.js';
+import { DEFAULT_TOOLS, ocrPdfPagesWith, probeOcrWith, recogniseImage } from '../../src/ingest/ocr/engine.js';
 import { runTool } from '../../src/ingest/ocr/run-tool.js';
 import { intersect, pageWords, truthWords, wordRecall } from '../../src/ingest/ocr/word-recall.js';
 import type { WordCounts } from '../../src/ingest/ocr/word-recall.js';
@@ -151,6 +151,32 @@ describe('ocrPdfPages', () => {
     expect(results.get(3)).toEqual({ ok: false, error: 'page 3: OCR cancelled' });
     expect(pids.filter(alive)).toEqual([]);
   });
+});
+
+describe('recogniseImage', () => {
+  test('an upside-down scan (top third of scanned_page.pdf turned by 180°) is read by the orientation-detecting second pass', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ocr-upside-down-'));
+    try {
+      const rendered = await runTool('pdftoppm', ['-r', '300', '-gray', '-singlefile', `${PDF}/scanned_page.pdf`, join(dir, 'page')], { timeoutMs: 30_000 });
+      expect(rendered.ok).toBe(true);
+      const pgm = await readFile(join(dir, 'page.pgm'));
+      // Binary PGM: "P5\n<width> <height>\n255\n" then one byte per pixel, row by row.
+      const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'));
+      expect(header).not.toBeNull();
+      const [width, height, offset] = [Number(header?.[1]), Number(header?.[2]), header?.[0].length ?? 0];
+      const rows = Math.floor(height / 3);
+      // Reversing the pixel order of the top third turns it by 180°.
+      const pixels = Buffer.from(pgm.subarray(offset, offset + width * rows)).reverse();
+      await writeFile(join(dir, 'turned.pgm'), Buffer.concat([Buffer.from(`P5\n${width} ${rows}\n255\n`, 'latin1'), pixels]));
+      const result = await recogniseImage(DEFAULT_TOOLS, join(dir, 'turned.pgm'), { timeoutMs: 90_000 });
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(result.meanConfidence).toBeGreaterThan(80);
+      expect(result.text).toContain('Раздел 1. Приоритетное направление 1: развитие кластеров');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, OCR_TEST_MS);
 });
 
 describe('runTool', () => {

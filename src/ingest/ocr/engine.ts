@@ -153,17 +153,52 @@ async function ocrOnePage(
     );
     if (!rendered.ok) return { ok: false, error: `page ${page}: rendering failed: ${rendered.error}` };
 
-    const recognised = await runTool(
-      tools.tesseract,
-      [image, 'stdout', '-l', tools.languages.join('+'), '--dpi', '300', '--psm', '3', 'tsv'],
-      { timeoutMs: remaining(), env: { ...env, OMP_THREAD_LIMIT: '1' }, signal, onSpawn: (pid) => onSpawn?.(tools.tesseract, pid) },
-    );
-    if (!recognised.ok) return { ok: false, error: `page ${page}: OCR failed: ${recognised.error}` };
-
-    const parsed = parseTesseractTsv(recognised.stdout);
-    return { ok: true, text: parsed.text, meanConfidence: parsed.meanConfidence };
+    return await recogniseImage(tools, image, { timeoutMs: remaining(), signal, ...(onSpawn ? { onSpawn } : {}) }, page);
   } finally {
     // A 300-dpi grey A4 page is ~8.7 MB: free it as soon as the page is done.
     await rm(image, { force: true });
   }
+}
+
+// Below this mean word confidence a page is read again with orientation detection: an
+// upside-down scan reads at ~39 with the default layout analysis, upright text at 90+.
+const LOW_CONFIDENCE = 60;
+
+/**
+ * Recognises one page image. `--psm 3` (automatic layout, no orientation detection) first:
+ * it already copes with pages turned by 90°. When the result looks like an upside-down page
+ * (low confidence), `--psm 1` adds tesseract's orientation detection (osd.traineddata,
+ * which Debian's tesseract-ocr depends on) and the better reading is kept. Not the default
+ * because it costs ~70% more time per page.
+ */
+export async function recogniseImage(
+  tools: OcrTools,
+  image: string,
+  opts: { timeoutMs: number; signal?: AbortSignal; onSpawn?: (tool: string, pid: number) => void },
+  page = 1,
+): Promise<OcrPageResult> {
+  const started = Date.now();
+  const remaining = (): number => (opts.timeoutMs > 0 ? Math.max(1, opts.timeoutMs - (Date.now() - started)) : 0);
+  const env = { ...(tools.env ?? process.env), OMP_THREAD_LIMIT: '1' };
+  const run = async (psm: string): Promise<OcrPageResult & { words?: number }> => {
+    const r = await runTool(tools.tesseract, [image, 'stdout', '-l', tools.languages.join('+'), '--dpi', '300', '--psm', psm, 'tsv'], {
+      timeoutMs: remaining(),
+      env,
+      ...(opts.signal ? { signal: opts.signal } : {}),
+      onSpawn: (pid) => opts.onSpawn?.(tools.tesseract, pid),
+    });
+    if (!r.ok) return { ok: false, error: `page ${page}: OCR failed: ${r.error}` };
+    const parsed = parseTesseractTsv(r.stdout);
+    return { ok: true, text: parsed.text, meanConfidence: parsed.meanConfidence, words: parsed.wordCount };
+  };
+
+  const first = await run('3');
+  if (!first.ok || first.meanConfidence >= LOW_CONFIDENCE || (first.words ?? 0) === 0) return strip(first);
+  const second = await run('1');
+  // A second pass that fails (e.g. out of time) must not lose the first reading.
+  return strip(second.ok && second.meanConfidence > first.meanConfidence ? second : first);
+}
+
+function strip(r: OcrPageResult & { words?: number }): OcrPageResult {
+  return r.ok ? { ok: true, text: r.text, meanConfidence: r.meanConfidence } : r;
 }
