@@ -10,14 +10,18 @@
 // starts at every top-level heading: Heading 1 (or outline level 1), unless the document
 // has only one such heading (its title), in which case the next level down is used. A
 // document without headings is cut at explicit page and section breaks instead, and one
-// without either is a single section.
+// without either is a single section. Headings are what a reader navigates by, so a
+// section number points a user to a chapter; page breaks are the fallback because Word
+// files typed without styles still break before each chapter.
 //
-// Block kinds: headings (style Heading N / Заголовок N / Title, or an outline level),
-// list items (numbering from the paragraph or its style, or a typed «– » marker), table
-// rows (cells joined with ' | '), table-of-contents lines (TOC styles; kept for the audit
-// trail, never body text), footnotes (placed right after the paragraph citing them), and
-// paragraphs. Running headers and footers live in other parts of the package and are
-// never read.
+// Block kinds: headings (style Heading N / Заголовок N / Title, a style based on one, or an
+// outline level; in a document without any of these, short all-bold lines), list items
+// (numbering from the paragraph or its style, a typed «– »/«1) » marker, or lines split by
+// Shift+Enter that start with one), table rows (cells joined with ' | '),
+// table-of-contents lines (TOC styles or Word's TOC content control; kept for the audit
+// trail, never body text), footnotes and endnotes (kind 'footnote', placed right after the
+// paragraph citing them), and paragraphs. Running headers and footers live in other parts
+// of the package and are never read; nor are comments and deleted revisions.
 import JSZip from 'jszip';
 import type { IngestedDocument } from '../records.js';
 import { buildSectionedPages, structuredDocument } from './html.js';
@@ -43,7 +47,7 @@ export async function readDocx(path: string, bytes: Uint8Array): Promise<Ingeste
   }
 
   const parts: Record<string, XmlElement | undefined> = {};
-  for (const name of ['word/document.xml', 'word/styles.xml', 'word/footnotes.xml']) {
+  for (const name of ['word/document.xml', 'word/styles.xml', 'word/footnotes.xml', 'word/endnotes.xml']) {
     const entry = zip.file(name);
     if (!entry) continue;
     let xml: string;
@@ -63,7 +67,8 @@ export async function readDocx(path: string, bytes: Uint8Array): Promise<Ingeste
 
   const context: DocxContext = {
     styles: readStyles(parts['word/styles.xml']),
-    footnotes: readFootnotes(parts['word/footnotes.xml']),
+    // Footnote and endnote ids are separate series: endnotes are keyed 'e<id>'.
+    footnotes: new Map([...readNotes(parts['word/footnotes.xml'], 'w:footnote', ''), ...readNotes(parts['word/endnotes.xml'], 'w:endnote', 'e')]),
   };
   const raw: RawItem[] = [];
   walkBody(body, context, raw, false);
@@ -156,14 +161,14 @@ function headingLevelOfName(name: string): number | undefined {
   return TITLE_NAME.test(trimmed) ? 1 : undefined;
 }
 
-function readFootnotes(root: XmlElement | undefined): Map<string, string> {
+function readNotes(root: XmlElement | undefined, element: string, keyPrefix: string): Map<string, string> {
   const notes = new Map<string, string>();
-  for (const note of root ? children(root, 'w:footnote') : []) {
+  for (const note of root ? children(root, element) : []) {
     const id = note.attrs['w:id'];
     // Separator and continuation notes carry w:type and no text worth keeping.
     if (!id || note.attrs['w:type']) continue;
     const text = descendants(note, 'w:p').map((p) => runText(p).text).join(' ');
-    notes.set(id, text);
+    notes.set(keyPrefix + id, text);
   }
   return notes;
 }
@@ -317,6 +322,9 @@ function runText(p: XmlElement, styleBold = false): RunText {
           break;
         case 'w:footnoteReference':
           if (node.attrs['w:id']) result.footnoteIds.push(node.attrs['w:id']);
+          break;
+        case 'w:endnoteReference':
+          if (node.attrs['w:id']) result.footnoteIds.push(`e${node.attrs['w:id']}`);
           break;
         case 'w:txbxContent':
           result.textBoxes.push(node);

@@ -94,11 +94,16 @@ describe('readDocx: strategy_ru.docx (Russian, every block kind)', () => {
     expect(blocks(doc).filter((b) => b.kind === 'heading')).toHaveLength(6);
   });
 
-  test('footnote follows the paragraph citing it; tracked deletions, field codes and the running header are left out', async () => {
+  test('footnote and endnote follow the paragraph citing them; tracked deletions, field codes and the running header are left out', async () => {
     const doc = await read('strategy_ru.docx');
     const para = find(doc, 'Северогорск – промышленный центр');
     const next = doc.pages[para.page - 1]?.blocks[para.index + 1];
     expect(next).toMatchObject({ kind: 'footnote', text: 'По данным территориального органа статистики на 1 января 2024 года.' });
+    const cited = find(doc, 'На территории города действует');
+    expect(doc.pages[cited.page - 1]?.blocks[cited.index + 1]).toMatchObject({
+      kind: 'footnote',
+      text: 'Перечень предприятий – участников кластера приведён в приложении 2.',
+    });
     expect(para.text).toBe('Северогорск – промышленный центр северной части области с населением 212,4 тыс. человек. Более трети занятых работает в обрабатывающих производствах.');
     expect(find(doc, 'Поддержка предоставляется').text).toBe('Поддержка предоставляется в форме субсидий и грантов участникам кластеров.');
     const all = doc.pages.map((p) => p.text).join('\n');
