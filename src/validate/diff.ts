@@ -91,8 +91,10 @@ function counts(a: readonly string[], b: readonly string[]): Record<string, { ol
 }
 
 function hashChanges(a: readonly { file: string; sha256: string }[], b: readonly { file: string; sha256: string }[]): RunDiff['rulesChanged'] {
-  const old = new Map(a.map((x) => [x.file, x.sha256]));
-  const now = new Map(b.map((x) => [x.file, x.sha256]));
+  // run.json may hold absolute paths; two checkouts of the same rules must still compare, so
+  // each run's paths are taken relative to their common folder.
+  const old = new Map(relativeToCommonFolder(a.map((x) => x.file)).map((f, i) => [f, a[i]?.sha256]));
+  const now = new Map(relativeToCommonFolder(b.map((x) => x.file)).map((f, i) => [f, b[i]?.sha256]));
   const out: RunDiff['rulesChanged'] = [];
   for (const [file, sha] of now) {
     if (!old.has(file)) out.push({ file, change: 'added' });
@@ -100,6 +102,15 @@ function hashChanges(a: readonly { file: string; sha256: string }[], b: readonly
   }
   for (const file of old.keys()) if (!now.has(file)) out.push({ file, change: 'removed' });
   return out;
+}
+
+export function relativeToCommonFolder(paths: readonly string[]): string[] {
+  if (paths.length === 0) return [];
+  const split = paths.map((p) => p.split('/'));
+  let common = 0;
+  const first = split[0] as string[];
+  while (common < first.length - 1 && split.every((parts) => parts.length - 1 > common && parts[common] === first[common])) common += 1;
+  return split.map((parts) => parts.slice(common).join('/'));
 }
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -117,7 +128,7 @@ export function diffReport(d: RunDiff, oldDir: string, newDir: string): string {
   for (const r of d.inputsChanged) out.push(`- input ${r.file}: ${r.change}`);
   out.push('');
   out.push('## Cities', '');
-  if (d.cities.length === 0) out.push('No city changed.');
+  if (d.cities.length === 0) out.push('No city changed.', '');
   for (const c of d.cities) {
     const status = c.oldStatus === c.newStatus ? `status ${c.newStatus}` : `status ${c.oldStatus ?? '(absent)'} → ${c.newStatus ?? '(absent)'}`;
     out.push(`### ${c.city}${c.country ? ` (${c.country})` : ''}: ${status}`, '');

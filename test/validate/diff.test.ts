@@ -4,6 +4,7 @@ import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentResult } from '../../src/records.js';
 import { diffRuns } from '../../src/validate/index.js';
+import { relativeToCommonFolder } from '../../src/validate/diff.js';
 import { buildDocument } from '../fixtures/runs/build.js';
 import { fixtureDocuments } from '../fixtures/runs/corpus.js';
 import { writeFixtureRun } from './helpers.js';
@@ -61,6 +62,14 @@ afterAll(async () => {
   await rm(newDir, { recursive: true, force: true });
 });
 
+describe('relativeToCommonFolder', () => {
+  it('compares rule files of two checkouts by their path inside the rules folder', () => {
+    expect(relativeToCommonFolder(['/a/main/rules/common/x.yaml', '/a/main/rules/cluster/y.yaml'])).toEqual(['common/x.yaml', 'cluster/y.yaml']);
+    expect(relativeToCommonFolder(['/b/rules/only.yaml'])).toEqual(['only.yaml']);
+    expect(relativeToCommonFolder(['a.pdf', 'b.pdf'])).toEqual(['a.pdf', 'b.pdf']);
+  });
+});
+
 describe('diffRuns', () => {
   it('reports status changes, new and removed priorities per city, and per-rule counts', async () => {
     const { changes, report } = await diffRuns(oldDir, newDir);
@@ -73,9 +82,9 @@ describe('diffRuns', () => {
     expect(changes.mentionsByRule['cluster.context']).toEqual({ old: 2, new: 1 });
     expect(changes.mentionsByRule['cluster.priority.existing']).toEqual({ old: 0, new: 1 });
     expect(changes.mentionsByKind.priority).toEqual({ old: 10, new: 12 });
-    expect(changes.rulesChanged).toEqual([{ file: 'rules/cluster.yaml', change: 'edited' }]);
+    expect(changes.rulesChanged).toEqual([{ file: 'cluster.yaml', change: 'edited' }]);
     expect(report).toContain('### Омск (RU): status context_only → priorities');
-    expect(report).toContain('- rule file rules/cluster.yaml: edited');
+    expect(report).toContain('- rule file cluster.yaml: edited');
     expect(report).toContain('| cluster.context | 2 | 1 | −1 |');
   });
 
