@@ -6,10 +6,19 @@ import type { CategoryGroup, Labels } from './schema.js';
 import type { CompiledRule, PatternIndex, PatternRef, RuleSet } from './types.js';
 
 function emptyIndex(): PatternIndex {
-  return { exact: new Map(), prefix: new Map(), stem: new Map(), other: [], text: [], usesStems: false };
+  return { exact: new Map(), prefix: new Map(), stem: new Map(), other: [], text: [], textAny: null, usesStems: false };
 }
 
-function add(map: Map<string, PatternRef[]>, key: string, ref: PatternRef): void {
+/**
+ * A number for the first three characters of a word: a Map lookup without slicing a
+ * string per token. Different prefixes may share a number; that only adds a candidate the
+ * real element test then rejects.
+ */
+export function prefixKey(s: string): number {
+  return ((s.charCodeAt(0) & 0x3ff) << 20) | ((s.charCodeAt(1) & 0x3ff) << 10) | (s.charCodeAt(2) & 0x3ff);
+}
+
+function add<K>(map: Map<K, PatternRef[]>, key: K, ref: PatternRef): void {
   const list = map.get(key);
   if (list) list.push(ref);
   else map.set(key, [ref]);
@@ -28,7 +37,7 @@ function indexPattern(index: PatternIndex, pat: CompiledPattern, ref: PatternRef
       // An exact compound element («научно-образовательный») is looked up by its whole key.
       break;
     case 'glob':
-      add(index.prefix, first.prefix.slice(0, 3), ref);
+      add(index.prefix, prefixKey(first.prefix), ref);
       break;
     case 'stem':
       add(index.stem, first.stem, ref);
@@ -51,10 +60,14 @@ export function buildRuleSet(
     if (rule.scopes.includes('lead_in')) targets.push(index.leadIn);
     if (rule.scopes.includes('heading')) targets.push(index.heading);
     for (const idx of targets) {
-      rule.patterns.forEach((p, pi) => indexPattern(idx, p, { rule: ri, pattern: pi, exclusion: false }));
-      rule.exclusions.forEach((p, pi) => indexPattern(idx, p, { rule: ri, pattern: pi, exclusion: true }));
+      rule.patterns.forEach((p, pi) => indexPattern(idx, p, { rule: ri, pattern: pi, exclusion: false, compiled: p }));
+      rule.exclusions.forEach((p, pi) => indexPattern(idx, p, { rule: ri, pattern: pi, exclusion: true, compiled: p }));
     }
   });
+  for (const idx of [index.unit, index.leadIn, index.heading]) {
+    const sources = idx.text.map((r) => (r.compiled.type === 'text' ? `(?:${r.compiled.re.source})` : ''));
+    if (sources.length > 0) idx.textAny = new RegExp(sources.join('|'), 'u');
+  }
   const requiresSense = rules.some((r) => r.role === 'sense');
   return { topic, files, categories, rules, index, prefilter: prefilterOf(rules), requiresSense };
 }

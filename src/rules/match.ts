@@ -9,6 +9,7 @@
 // matchUnit and explainUnit share this code; the trace is only built for explainUnit.
 import type { MentionKind } from '../records.js';
 import { matchKey, normalizeText } from '../text/normalize.js';
+import { prefixKey } from './compile.js';
 import { elementMatches, matchAfterFirst, type CompiledPattern } from './pattern.js';
 import { stemRu } from './stem.js';
 import { tokenize, type Token } from './tokenize.js';
@@ -194,6 +195,14 @@ function pushCandidates(list: PatternRef[] | undefined, into: PatternRef[]): voi
   if (list) for (const r of list) into.push(r);
 }
 
+function addCandidates(index: PatternIndex, form: string, isWord: boolean, into: PatternRef[]): void {
+  pushCandidates(index.exact.get(form), into);
+  if (form.length >= 3) pushCandidates(index.prefix.get(prefixKey(form)), into);
+  if (index.usesStems && isWord) pushCandidates(index.stem.get(stemRu(form)), into);
+}
+
+const NO_REFS: PatternRef[] = [];
+
 const NONE: Hit[] = [];
 const NO_CANCEL: { hit: Hit; by: Hit }[] = [];
 
@@ -213,18 +222,14 @@ function collectHits(rs: RuleSet, index: PatternIndex, view: TextView): RuleHits
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     candidates.length = 0;
-    const forms = tok.parts ? [tok.key, ...tok.parts] : [tok.key];
-    for (const f of forms) {
-      pushCandidates(index.exact.get(f), candidates);
-      if (f.length >= 3) pushCandidates(index.prefix.get(f.slice(0, 3)), candidates);
-      if (index.usesStems && tok.isWord) pushCandidates(index.stem.get(stemRu(f)), candidates);
-    }
+    addCandidates(index, tok.key, tok.isWord, candidates);
+    if (tok.parts) for (const f of tok.parts) addCandidates(index, f, true, candidates);
     for (const r of index.other) candidates.push(r);
     let prev: PatternRef | null = null;
     for (const ref of candidates) {
       if (ref === prev) continue; // the same pattern found via the compound and a part
       prev = ref;
-      const pat = patternOf(rs, ref);
+      const pat = ref.compiled;
       if (pat.type !== 'tokens') continue;
       if (!elementMatches(pat.elements[0]!, tok, index.usesStems)) continue;
       const end = matchAfterFirst(pat.elements, tokens, i, index.usesStems);
@@ -232,8 +237,9 @@ function collectHits(rs: RuleSet, index: PatternIndex, view: TextView): RuleHits
       push(ref.exclusion ? negative : positive, { ref, start: i, end, charStart: tok.start, charEnd: tokens[end - 1]!.end });
     }
   }
-  for (const ref of index.text) {
-    const pat = patternOf(rs, ref);
+  const anyText = index.textAny !== null && index.textAny.test(view.key);
+  for (const ref of anyText ? index.text : NO_REFS) {
+    const pat = ref.compiled;
     if (pat.type !== 'text') continue;
     const m = pat.re.exec(view.key);
     if (!m) continue;
@@ -310,6 +316,16 @@ function classify(
 
   rs.rules.forEach((rule, ri) => {
     if (rule.role === 'trigger') return;
+    // Fast exit: nothing of this rule in the unit, lead-in or headings, no block condition.
+    if (
+      unitHits.valid[ri]!.length === 0 &&
+      (!trace || unitHits.cancelled[ri]!.length === 0) &&
+      rule.patterns.length > 0 &&
+      !(leadHits && leadHits.valid[ri]!.length > 0) &&
+      !(rule.scopes.includes('heading') && (input.headingPath?.length ?? 0) > 0)
+    ) {
+      return;
+    }
     let best: { scope: RuleEvidence['scope']; hit: Hit | null; view: TextView | null; weight: number } | null = null;
     const consider = (scope: RuleEvidence['scope'], hit: Hit | null, view: TextView | null, weight: number): void => {
       if (!best || weight > best.weight) best = { scope, hit, view, weight };

@@ -44,18 +44,22 @@ export interface PatternRef {
   rule: number;
   pattern: number;
   exclusion: boolean;
+  /** The compiled pattern itself (saves a lookup on the hot path). */
+  compiled: CompiledPattern;
 }
 
 /** Patterns indexed by their first element, so a token only tries the patterns it can start. */
 export interface PatternIndex {
   exact: Map<string, PatternRef[]>;
-  /** Globs keyed by the first three letters of their literal prefix. */
-  prefix: Map<string, PatternRef[]>;
+  /** Globs keyed by the first three letters of their literal prefix (see prefixKey). */
+  prefix: Map<number, PatternRef[]>;
   stem: Map<string, PatternRef[]>;
   /** Patterns starting with a token regex or punctuation: tried at every token. */
   other: PatternRef[];
   /** re: patterns over the whole text. */
   text: PatternRef[];
+  /** All re: patterns as one alternation: when it fails, none of them can match. */
+  textAny: RegExp | null;
   usesStems: boolean;
 }
 
