@@ -141,9 +141,17 @@ export function diffReport(d: RunDiff, oldDir: string, newDir: string): string {
   out.push('| kind | old | new | change |', '|---|---|---|---|');
   for (const [k, v] of Object.entries(d.mentionsByKind)) out.push(`| ${k} | ${v.old} | ${v.new} | ${signed(v.new - v.old)} |`);
   out.push('');
+  // Only the rules whose counts moved: a rule set has dozens of rules, and the JSON output
+  // (`diff --json`) keeps all of them.
+  const moved = Object.entries(d.mentionsByRule).filter(([, v]) => v.old !== v.new);
+  const still = Object.keys(d.mentionsByRule).length - moved.length;
   out.push('## Mentions by rule', '');
-  out.push('| rule | old | new | change |', '|---|---|---|---|');
-  for (const [k, v] of Object.entries(d.mentionsByRule)) out.push(`| ${cell(k)} | ${v.old} | ${v.new} | ${signed(v.new - v.old)} |`);
+  if (moved.length === 0) out.push(`No rule's count changed (${still} rules).`);
+  else {
+    out.push('| rule | old | new | change |', '|---|---|---|---|');
+    for (const [k, v] of moved) out.push(`| ${cell(k)} | ${v.old} | ${v.new} | ${signed(v.new - v.old)} |`);
+    if (still > 0) out.push('', `${still} other rule(s) unchanged.`);
+  }
   out.push('');
   return out.join('\n');
 }
