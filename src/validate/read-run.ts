@@ -28,6 +28,7 @@ export interface RunMention {
 export type RunUnit = Unit & { city: string; country: string; mentionKinds: string[] };
 
 export interface RunMeta {
+  topic?: string;
   rules?: { file: string; sha256: string }[];
   inputs?: { file: string; sha256: string; status: string }[];
   tool?: { version: string };

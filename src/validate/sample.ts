@@ -3,7 +3,8 @@
 //
 // Design:
 // - Population: every unit of the run (units.jsonl). Units with a кластер-form (a mention of
-//   any kind, or the stem in the text that no rule matched) are the main population; a share
+//   any kind, or, for the cluster topic, the stem кластер in a text no rule matched) are the
+//   main population; a share
 //   of units without it (WITHOUT_SHARE) is added so the coder can find what the rules miss.
 // - `stratify: 'kind'`: the main population is split by the tool's label (priority, context,
 //   other_sense, and 'unmatched' for a кластер-form no rule classified) and the draw is spread
@@ -27,17 +28,25 @@ export interface SampleOptions {
   n: number;
   seed: number;
   stratify?: 'kind';
+  /** Stem that marks a unit as part of the word family even when no rule matched it
+   * (default кластер; null: only units with a mention). */
+  stem?: string | null;
 }
 
 /** Reads units.jsonl of a run folder and returns the sample as CSV text. */
 export async function sampleUnits(runDir: string, opts: SampleOptions): Promise<string> {
   const run = await readRun(runDir, { units: true });
   if (!run.ok) throw new Error(`sample: ${run.error}`);
-  return sampleCsv(drawSample(run.value.units, opts));
+  // Other topics (rules/<topic>/) define their word family only through their rules.
+  const stem = (run.value.meta.topic ?? 'cluster') === 'cluster' ? CLUSTER_STEM : null;
+  return sampleCsv(drawSample(run.value.units, { ...opts, stem }));
 }
 
-export function hasClusterForm(u: RunUnit, stem = 'кластер'): boolean {
-  return u.mentionKinds.length > 0 || matchKey(u.text).includes(stem);
+/** The stem every form of the word family shares (DOMAIN.md: кластер, кластері, IT-кластер …). */
+export const CLUSTER_STEM = 'кластер';
+
+export function hasClusterForm(u: RunUnit, stem: string | null = CLUSTER_STEM): boolean {
+  return u.mentionKinds.length > 0 || (stem !== null && matchKey(u.text).includes(stem));
 }
 
 /** The stratum of a unit with a кластер-form: the tool's label, or 'unmatched'. */
@@ -49,8 +58,9 @@ export function stratum(u: RunUnit): string {
 export function drawSample(units: readonly RunUnit[], opts: SampleOptions): RunUnit[] {
   if (!Number.isInteger(opts.n) || opts.n < 1) throw new Error(`sample: expected n to be a positive integer, got ${opts.n}`);
   const random = mulberry32(opts.seed);
-  const withForm = units.filter((u) => hasClusterForm(u));
-  const without = units.filter((u) => !hasClusterForm(u));
+  const inFamily = (u: RunUnit): boolean => hasClusterForm(u, opts.stem === undefined ? CLUSTER_STEM : opts.stem);
+  const withForm = units.filter(inFamily);
+  const without = units.filter((u) => !inFamily(u));
   let wantWithout = Math.min(without.length, Math.round(opts.n * WITHOUT_SHARE));
   let wantWith = Math.min(withForm.length, opts.n - wantWithout);
   // Fill from the other population when one runs short.

@@ -60,5 +60,7 @@ describe('sampleUnits (run of test/fixtures/runs/corpus.ts: 25 units, 16 with a 
     const unmatched = { ...units[0], text: 'Кластерное взаимодействие предприятий усилится.', mentionKinds: [] } as RunUnit;
     expect(hasClusterForm(unmatched)).toBe(true);
     expect(hasClusterForm({ ...unmatched, text: 'Город развивает транспорт.' })).toBe(false);
+    // another topic (rules/sez): only the rules define its word family
+    expect(hasClusterForm(unmatched, null)).toBe(false);
   });
 });
