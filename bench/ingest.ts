@@ -18,11 +18,13 @@ const TIMEOUT = 600_000;
 if (process.argv[2] === '--child') {
   const mode = process.argv[3];
   const file = process.argv[4]!;
+  // Same loading options as the ingest path, module already imported: like for like.
+  const { startLoading } = await import('../src/ingest/pdf/pdfjs.js');
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   let pages = 0;
   if (mode === 'raw') {
-    const { getDocument, VerbosityLevel } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    const task = getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: VerbosityLevel.ERRORS });
+    const task = startLoading(new Uint8Array(readFileSync(file)));
     const doc = await task.promise;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
@@ -36,7 +38,9 @@ if (process.argv[2] === '--child') {
     pages = doc.pageCount;
   }
   const ms = performance.now() - t0;
-  process.stdout.write(JSON.stringify({ ms, pages, maxRssMb: process.resourceUsage().maxRSS / 1024 }) + '\n');
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  process.stdout.write(JSON.stringify({ ms, cpuMs, pages, maxRssMb: process.resourceUsage().maxRSS / 1024 }) + '\n');
   process.exit(0);
 }
 
@@ -241,24 +245,42 @@ console.log(`triage matches: ${matches}/${Object.keys(EXPECTED).length}\n`);
 // ---------- speed and memory ----------
 const self = fileURLToPath(import.meta.url);
 const long = `${DATA}/long_301p.pdf`;
-function child(mode: string): { ms: number; pages: number; maxRssMb: number } {
+interface ChildRun { ms: number; cpuMs: number; pages: number; maxRssMb: number }
+function child(mode: string): ChildRun {
   const r = spawnSync(process.execPath, [self, '--child', mode, long], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  return JSON.parse(r.stdout.trim().split('\n').pop()!);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as ChildRun;
+}
+/** Alternates raw and full runs and keeps each one's fastest: the machine is shared. */
+function bestOf(n: number): { raw: ChildRun; full: ChildRun } {
+  let raw: ChildRun | null = null;
+  let full: ChildRun | null = null;
+  for (let i = 0; i < n; i++) {
+    const a = child('raw');
+    const b = child('ingest');
+    if (!raw || a.cpuMs < raw.cpuMs) raw = a;
+    if (!full || b.cpuMs < full.cpuMs) full = b;
+  }
+  return { raw: raw!, full: full! };
 }
 console.log('## Speed on long_301p.pdf (2 shared cores, other jobs running: indicative)');
 const t0 = performance.now();
 const pt = spawnSync('pdftotext', [long, '-'], { maxBuffer: 1 << 28 });
 const pdftotextMs = performance.now() - t0;
-const raw = child('raw');
-const full = child('ingest');
+const { raw, full } = bestOf(3);
 const pagesN = full.pages;
+const pdftotextCpu = (() => {
+  const c = spawnSync('bash', ['-c', `TIMEFORMAT='%U %S'; { time pdftotext '${long}' - >/dev/null; } 2>&1`], { encoding: 'utf8' });
+  const [u = 0, s = 0] = c.stdout.trim().split(/\s+/).map(Number);
+  return (u + s) * 1000;
+})();
 table([
-  ['tool', 'seconds', 'pages/s', 'peak RSS MB'],
-  ['pdftotext', pt.status === 0 ? (pdftotextMs / 1000).toFixed(2) : 'n/a', pt.status === 0 ? (pagesN / (pdftotextMs / 1000)).toFixed(0) : 'n/a', '-'],
-  ['pdfjs getTextContent only', (raw.ms / 1000).toFixed(2), (raw.pages / (raw.ms / 1000)).toFixed(0), raw.maxRssMb.toFixed(0)],
-  ['ingestFile (reconstruction)', (full.ms / 1000).toFixed(2), (pagesN / (full.ms / 1000)).toFixed(0), full.maxRssMb.toFixed(0)],
+  ['tool (best of 3)', 'wall s', 'CPU s', 'pages/s (wall)', 'pages/s (CPU)', 'peak RSS MB'],
+  ['pdftotext', pt.status === 0 ? (pdftotextMs / 1000).toFixed(2) : 'n/a', (pdftotextCpu / 1000).toFixed(2), pt.status === 0 ? (pagesN / (pdftotextMs / 1000)).toFixed(0) : 'n/a', (pagesN / (pdftotextCpu / 1000)).toFixed(0), '-'],
+  ['pdfjs getTextContent only', (raw.ms / 1000).toFixed(2), (raw.cpuMs / 1000).toFixed(2), (raw.pages / (raw.ms / 1000)).toFixed(0), (raw.pages / (raw.cpuMs / 1000)).toFixed(0), raw.maxRssMb.toFixed(0)],
+  ['ingestFile (reconstruction)', (full.ms / 1000).toFixed(2), (full.cpuMs / 1000).toFixed(2), (pagesN / (full.ms / 1000)).toFixed(0), (pagesN / (full.cpuMs / 1000)).toFixed(0), full.maxRssMb.toFixed(0)],
 ]);
-console.log(`reconstruction overhead over raw pdfjs: ${(((full.ms - raw.ms) / raw.ms) * 100).toFixed(1)}% (target <= 25%); peak RSS ${full.maxRssMb.toFixed(0)} MB (target < 300 MB)\n`);
+const over = (a: number, b: number): string => (((a - b) / b) * 100).toFixed(1) + '%';
+console.log(`reconstruction overhead over raw pdfjs: CPU ${over(full.cpuMs, raw.cpuMs)}, wall ${over(full.ms, raw.ms)} (target <= 25%); peak RSS ${full.maxRssMb.toFixed(0)} MB (target < 300 MB)\n`);
 
 // ---------- OCR ----------
 console.log('## OCR word recovery (scanned_page.pdf, mixed_scanned.pdf)');

@@ -120,11 +120,13 @@ export function joinLines(lines: readonly string[], vocab: Vocabulary): string {
       out = line;
       continue;
     }
+    // Look at the tail only: regexes anchored at $ still scan the whole string.
+    const tail = out.slice(-64);
     if (out.endsWith('\u00AD')) {
       out = out.slice(0, -1) + line;
-    } else if (/[\p{L}\p{M}]-$/u.test(out) && /^[\p{L}\p{M}]/u.test(line)) {
+    } else if (/[\p{L}\p{M}]-$/u.test(tail) && /^[\p{L}\p{M}]/u.test(line)) {
       const left = out.slice(0, -1);
-      out = keepsHyphen(left, line, vocab) ? out + line : left + line;
+      out = keepsHyphen(tail.slice(0, -1), line.slice(0, 64), vocab) ? out + line : left + line;
     } else {
       out += ' ' + line;
     }

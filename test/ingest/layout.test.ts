@@ -76,3 +76,31 @@ describe('heading levels', () => {
     ]);
   });
 });
+
+describe('tables', () => {
+  it('joins a label cell returned as its own line with the numbers on its baseline; a caption under the table stays a paragraph', () => {
+    // Shaped like a LibreOffice table with a centred header row and left-aligned labels.
+    const seg = (text: string, x0: number) => ({ text, x0, x1: x0 + text.length * 5 });
+    const row = (y: number, cells: [string, number][]): Line =>
+      line(cells.map((c) => c[0]).join(' '), cells[0]![1], y, { size: 10, segments: cells.map(([t, x]) => seg(t, x)), x1: 510 });
+    const blocks = layoutPage(
+      [
+        row(450.8, [['Показатель', 105], ['2020', 241.7], ['2023', 482.7]]),
+        line('Численность населения,', 73.8, 433, { size: 10 }),
+        line('тыс. человек', 73.8, 421.5, { size: 10 }),
+        row(433, [['1 055', 194.3], ['1 027', 435.3]]),
+        line('Инвестиции, млрд руб.', 73.8, 404, { size: 10 }),
+        row(404, [['121', 199], ['158', 440]]),
+        line('Таблица 1. Основные показатели.', 73.8, 380, { size: 10 }),
+      ],
+      { ...ctx, leading: (s) => (s === 10 ? 11.5 : 13.8) },
+    );
+    const text = (b: (typeof blocks)[number]): string => (b.cells ? b.cells.map((c) => c.join(' ')).join(' | ') : b.lines.join(' '));
+    expect(blocks.map((b) => [b.kind, text(b)])).toEqual([
+      ['table_row', 'Показатель | 2020 | 2023'],
+      ['table_row', 'Численность населения, тыс. человек | 1 055 | 1 027'],
+      ['table_row', 'Инвестиции, млрд руб. | 121 | 158'],
+      ['paragraph', 'Таблица 1. Основные показатели.'],
+    ]);
+  });
+});

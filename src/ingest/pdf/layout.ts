@@ -16,6 +16,8 @@ export interface LayoutContext {
   /** Usual baseline-to-baseline distance for a font size. */
   leading: (size: number) => number;
   pageHeight: number;
+  /** Rank of the smallest heading size (0 when the document has none): body-size numbered headings («2.1. Экономика») nest under it. */
+  smallestHeadingRank?: number;
 }
 
 export interface RawBlock {
@@ -39,11 +41,13 @@ const FOOTNOTE_START = /^(?:\d{1,3}|\*{1,3})\s?(?=\p{L}|«)/u;
 // free of nested unbounded groups before the leader: those backtrack badly on long lines.
 const DOT_LEADER = /\s*(?:(?:\.\s?){3,}|…+)\s*(\d{1,4})$/u;
 const TERMINAL = /[.;!?…]$/;
+const PUNCTUATED = /[.;:,!?…]$/;
+const SUBHEADING = /^\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u;
 
 interface TableState {
   columns: number[];
   size: number;
-  rows: { cells: string[][]; top: number; bottom: number }[];
+  rows: { cells: string[][]; top: number; bottom: number; lastCol: number }[];
 }
 
 export function layoutPage(lines: Line[], ctx: LayoutContext): RawBlock[] {
@@ -61,10 +65,20 @@ export function layoutPage(lines: Line[], ctx: LayoutContext): RawBlock[] {
   };
   const flushTable = (): void => {
     if (!table) return;
+    // A last "row" with text in one cell only is a caption or the next paragraph.
+    const tail: string[] = [];
+    while (table.rows.length > 1) {
+      const last = table.rows[table.rows.length - 1]!;
+      const filled = last.cells.filter((c) => c !== undefined && c.length > 0);
+      if (filled.length !== 1) break;
+      tail.unshift(...filled[0]!);
+      table.rows.pop();
+    }
     for (const row of table.rows) {
       const cells = table.columns.map((_, k) => row.cells[k] ?? []);
       blocks.push({ kind: 'table_row', lines: [], cells, size: table.size, openEnd: false, continuation: false });
     }
+    if (tail.length > 0) blocks.push({ kind: 'paragraph', lines: tail, size: table.size, openEnd: false, continuation: false });
     table = null;
   };
 
@@ -87,11 +101,13 @@ export function layoutPage(lines: Line[], ctx: LayoutContext): RawBlock[] {
     }
     if (line.segments.length >= 2) {
       flush();
-      table = { columns: line.segments.map((s) => s.x0), size: line.size, rows: [] };
+      table = { columns: line.segments.map((seg) => seg.x0), size: line.size, rows: [] };
       addToTable(table, line, ctx);
       continue;
     }
-    const level = ctx.headingLevel(line.size);
+    let level = ctx.headingLevel(line.size);
+    // A short, unpunctuated line in body size with multi-level numbering is a subheading.
+    if (level === undefined && SUBHEADING.test(line.text) && !PUNCTUATED.test(line.text) && line.text.length <= 90) level = ctx.smallestHeadingRank ?? 0;
     const kind: BlockKind =
       level !== undefined && /\p{L}/u.test(line.text)
         ? 'heading'
@@ -115,7 +131,7 @@ export function layoutPage(lines: Line[], ctx: LayoutContext): RawBlock[] {
       lines: [text],
       size: line.size,
       // Size ranks the heading; numbering («2.», «2.1.») nests headings set in one size.
-      ...(kind === 'heading' ? { level: (level ?? 1) * 10 + numberingDepth(text) } : {}),
+      ...(kind === 'heading' ? { level: (level ?? 0) * 10 + numberingDepth(text) } : {}),
       openEnd: false,
       continuation: kind === 'paragraph' && startsAsContinuation(lines, i, ctx),
       last: line,
@@ -158,6 +174,7 @@ function numberingDepth(heading: string): number {
 
 /** «Раздел 2. Кластеры ........ 14» → «Раздел 2. Кластеры 14»; null when not a TOC entry. */
 function tocEntry(text: string): string | null {
+  if (!text.includes('..') && !text.includes('…') && !text.includes('. .')) return null;
   const m = DOT_LEADER.exec(text);
   if (!m) return null;
   const title = text.slice(0, m.index).trim();
@@ -220,35 +237,56 @@ function startsAsContinuation(lines: Line[], i: number, ctx: LayoutContext): boo
   return /^\p{Ll}/u.test(b.text);
 }
 
+/**
+ * Column of a table for a piece of text starting at x: the nearest known column (cells may
+ * be centred, so starts differ by more than a point or two); a start to the right of every
+ * known column opens a new one.
+ */
+function columnFor(table: TableState, x: number): number {
+  const last = table.columns[table.columns.length - 1]!;
+  if (x > last + 10 && table.columns.every((c) => Math.abs(c - x) > 3)) {
+    table.columns.push(x);
+    return table.columns.length - 1;
+  }
+  let best = 0;
+  table.columns.forEach((c, k) => {
+    if (Math.abs(c - x) < Math.abs(table.columns[best]! - x)) best = k;
+  });
+  return best;
+}
+
 function addToTable(table: TableState, line: Line, ctx: LayoutContext): boolean {
   if (Math.abs(line.size - table.size) > 0.6) return false;
-  const colOf = (x: number): number => table.columns.findIndex((c) => Math.abs(c - x) <= 3);
+  const lead = ctx.leading(line.size);
   const row = table.rows[table.rows.length - 1];
+  const onRowTop = row !== undefined && Math.abs(line.y - row.top) < 0.5 * line.size;
   if (line.segments.length >= 2) {
-    const newRow = { cells: [] as string[][], top: line.y, bottom: line.y };
+    // Cells on the baseline of the current row belong to it (a label cell that pdfjs
+    // returned as a line of its own, followed by the numbers of the same row).
+    const target = onRowTop ? row : { cells: [] as string[][], top: line.y, bottom: line.y, lastCol: 0 };
     for (const seg of line.segments) {
-      let k = colOf(seg.x0);
-      if (k < 0) {
-        table.columns.push(seg.x0);
-        table.columns.sort((a, b) => a - b);
-        k = colOf(seg.x0);
-      }
-      (newRow.cells[k] ??= []).push(seg.text);
+      const k = columnFor(table, seg.x0);
+      (target.cells[k] ??= []).push(seg.text);
+      target.lastCol = k;
     }
-    table.rows.push(newRow);
+    target.bottom = Math.min(target.bottom, line.y);
+    if (!onRowTop) table.rows.push(target);
     return true;
   }
   if (!row) return false;
-  const lead = ctx.leading(line.size);
-  if (line.y > row.top + 1 || line.y < row.bottom - 2 * lead) return false;
-  let k = colOf(line.x0);
-  if (k < 0) {
-    const lastCol = table.columns[table.columns.length - 1]!;
-    if (line.x0 <= lastCol + 10) return false;
-    table.columns.push(line.x0);
-    k = table.columns.length - 1;
+  if (line.y > row.top + 1 || line.y < row.bottom - 3 * lead) return false;
+  const k = columnFor(table, line.x0);
+  // pdfjs returns a table cell by cell: going back to a column left of the last one filled
+  // means the next row has begun (or a caption under the table, which flushTable turns back
+  // into a paragraph).
+  if (k < row.lastCol || (k === row.lastCol && row.cells[k] !== undefined && row.bottom - line.y > 2 * lead)) {
+    const next = { cells: [] as string[][], top: line.y, bottom: line.y, lastCol: k };
+    next.cells[k] = [line.text];
+    table.rows.push(next);
+    return true;
   }
   (row.cells[k] ??= []).push(line.text);
+  row.lastCol = k;
   row.bottom = Math.min(row.bottom, line.y);
   return true;
 }

@@ -102,6 +102,12 @@ function leadingOf(pages: PageLines[]): (size: number) => number {
   return (size) => median.get(Math.round(size * 2) / 2) ?? size * 1.15;
 }
 
+function headingSizeCount(pages: PageLines[], bodySize: number): number {
+  const sizes = new Set<number>();
+  for (const p of pages) for (const l of p.lines) if (l.size >= bodySize + 1.5 && /\p{L}/u.test(l.text)) sizes.add(Math.round(l.size * 2) / 2);
+  return sizes.size;
+}
+
 function headingLevels(pages: PageLines[], bodySize: number): (size: number) => number | undefined {
   const sizes = new Set<number>();
   for (const p of pages) for (const l of p.lines) if (l.size >= bodySize + 1.5 && /\p{L}/u.test(l.text)) sizes.add(Math.round(l.size * 2) / 2);
@@ -136,11 +142,12 @@ async function analyse(path: string, pages: PageLines[], opts: PdfReadOptions, d
   })());
   const levels = headingLevels(pages, bodySize);
   const leading = leadingOf(pages);
+  const headingRanks = headingSizeCount(pages, bodySize);
 
   const drafts: PageDraft[] = pages.map((p, i) => ({
     number: i + 1,
     triage: triage[i]!,
-    blocks: readable(i) ? layoutPage(bodyLines[i]!, { bodySize, headingLevel: levels, leading, pageHeight: p.height }) : [],
+    blocks: readable(i) ? layoutPage(bodyLines[i]!, { bodySize, headingLevel: levels, leading, pageHeight: p.height, smallestHeadingRank: headingRanks }) : [],
     ocr: false,
     unreadable: !readable(i),
     ...(notes[i] ? { note: notes[i] } : {}),

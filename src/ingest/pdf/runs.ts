@@ -129,8 +129,8 @@ export function toLines(runs: Run[]): Line[] {
 
 /**
  * Joins the pieces of one line into segments. A gap splits the line (table cell, tabbed TOC
- * entry) when it is wider than four ems, or wider than half an em and the next piece starts
- * at a column where other lines start — unless the line is justified text whose word gaps
+ * entry) when it is wider than four ems, or wider than two ems, or wider than half an em and
+ * the next piece starts at a column where other lines start — the last two unless the line is justified text whose word gaps
  * are all about this wide, or the piece before is only a list marker.
  */
 function piecesToLine(pieces: { text: string; x0: number; x1: number; gap: number; spaced: boolean }[], size: number, isAnchor: (x: number) => boolean): Omit<Line, 'y' | 'size' | 'artifact' | 'hadFootnoteRef'> | null {
@@ -148,7 +148,7 @@ function piecesToLine(pieces: { text: string; x0: number; x1: number; gap: numbe
     }
     if (segments.length === 1 && LIST_MARKER_ONLY.test(seg.text) && bodyX0 === seg.x0) bodyX0 = p.x0;
     const evenlyJustified = Number.isFinite(typical) && Math.abs(p.gap - typical) <= Math.max(1, typical * 0.2);
-    const split = p.gap > 4 * size || (p.gap > 0.5 * size && isAnchor(p.x0) && !evenlyJustified && !LIST_MARKER_ONLY.test(seg.text));
+    const split = p.gap > 4 * size || (!evenlyJustified && (p.gap > 2 * size || (p.gap > 0.5 * size && isAnchor(p.x0) && !LIST_MARKER_ONLY.test(seg.text))));
     if (split) {
       segments.push({ text: p.text, x0: p.x0, x1: p.x1 });
     } else {

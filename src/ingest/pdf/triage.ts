@@ -6,13 +6,11 @@ export const MIN_LETTERS = 20;
 
 const LETTER = /\p{L}/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/gu;
-const LATIN = /[A-Za-z]/g;
 // Glyph ids read as code points land in control characters, the replacement character,
 // private use areas and exotic blocks (IPA extensions, Greek and Coptic, Armenian …) that
 // Russian and Kazakh documents never use in body text.
-const SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD\uE000-\uF8FF\u0250-\u02AF\u0370-\u03FF\u0530-\u058F]/gu;
-// cp1251 bytes shown through WinAnsi: Cyrillic letters turn into À-ÿ.
-const LATIN1_LETTERS = /[\u00C0-\u00FF]/g;
+const SUSPECT_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFD\uE000-\uF8FF\u0250-\u02AF\u0370-\u03FF\u0530-\u058F]/u;
+const LETTER_CHAR = /\p{L}/u;
 
 /**
  * Short function words that any running Russian, Kazakh or English text contains; their
@@ -37,19 +35,17 @@ export interface TriageResult {
 }
 
 /** Judges a page by its body text (running headers and footers already removed). */
-export function triageText(text: string): TriageResult {
-  const letters = count(text, LETTER);
-  const suspect = count(text, SUSPECT);
+export function triageText(fullText: string): TriageResult {
+  // A few thousand characters decide as well as the whole page, and cost less.
+  const text = fullText.length > 4000 ? fullText.slice(0, 4000) : fullText;
+  const { letters, suspect, cyr, latin, latin1 } = tally(text);
   if (letters + suspect < MIN_LETTERS) return { triage: 'no_text', reason: `only ${letters} letters in the text layer` };
   if (suspect / (letters + suspect) > 0.1) {
     return { triage: 'garbled', reason: `${suspect} of ${letters + suspect} characters are glyph codes, not text (font without a Unicode map)` };
   }
-  const latin1 = count(text, LATIN1_LETTERS);
   if (latin1 / letters > 0.4 && repairCp1251(text) !== null) {
     return { triage: 'repaired', reason: 'cp1251 text declared as WinAnsi, re-decoded' };
   }
-  const cyr = count(text, CYRILLIC);
-  const latin = count(text, LATIN);
   if (cyr / letters < 0.2 && latin / letters > 0.5 && !hasFunctionWords(text)) {
     return { triage: 'garbled', reason: 'Latin letters without any Russian, Kazakh or English function word (look-alike glyph mapping)' };
   }
@@ -57,6 +53,38 @@ export function triageText(text: string): TriageResult {
     return { triage: 'garbled', reason: 'accented Latin letters where Cyrillic is expected (wrong font encoding)' };
   }
   return { triage: 'ok', reason: '' };
+}
+
+/**
+ * One pass over the text: letters (any script), suspect code points, Cyrillic, ASCII Latin
+ * and Latin-1 letters (cp1251 bytes shown through WinAnsi turn Cyrillic into À-ÿ). Common ranges are told by code point; the rest by Unicode property.
+ */
+function tally(text: string): { letters: number; suspect: number; cyr: number; latin: number; latin1: number } {
+  let letters = 0;
+  let suspect = 0;
+  let cyr = 0;
+  let latin = 0;
+  let latin1 = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
+      latin++;
+      letters++;
+    } else if (c < 0x80) {
+      if (c < 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d) suspect++;
+      else if (c === 0x7f) suspect++;
+    } else if (c >= 0x400 && c <= 0x52f) {
+      cyr++;
+      letters++;
+    } else if (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) {
+      latin1++;
+      letters++;
+    } else {
+      if (SUSPECT_CHAR.test(ch)) suspect++;
+      else if (LETTER_CHAR.test(ch)) letters++;
+    }
+  }
+  return { letters, suspect, cyr, latin, latin1 };
 }
 
 function hasFunctionWords(text: string): boolean {
