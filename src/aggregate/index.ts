@@ -2,6 +2,6 @@
 export { buildCityRows, cityKey, documentKey } from './city-rows.js';
 export { groupStatements, priorityStatements, samePriority, MIN_WORDS_FOR_CONTAINMENT, NEAR_IDENTICAL_JACCARD } from './dedupe.js';
 export { linkLanguages, alignPairs } from './bilingual.js';
-export { normalisedStatement, stemSet, overlapCoefficient, jaccard, numbersIn } from './text-key.js';
+export { normalisedStatement, stemSet, stemSequence, containsPhrase, overlapCoefficient, jaccard, numbersIn } from './text-key.js';
 export { pageRanges } from './page-ranges.js';
 export { cityStatus, unreadNote } from './status.js';

@@ -28,17 +28,44 @@ export function normalisedStatement(text: string): string {
     .trim();
 }
 
-/** The set of stems of a statement's content words. */
-export function stemSet(text: string): Set<string> {
-  const out = new Set<string>();
+/** The stems of a statement's content words, in reading order. */
+export function stemSequence(text: string): string[] {
+  const out: string[] = [];
   for (const m of normalisedStatement(text).matchAll(TOKEN)) {
     const word = m[0];
     const cyrillicOnly = !/[a-z0-9]/.test(word);
     if (cyrillicOnly && word.length < 3) continue;
     if (STOP.has(word)) continue;
-    out.add(word.slice(0, STEM));
+    out.push(word.slice(0, STEM));
   }
   return out;
+}
+
+/** The set of stems of a statement's content words. */
+export function stemSet(text: string): Set<string> {
+  return new Set(stemSequence(text));
+}
+
+/**
+ * Whether `short` occurs in `long` as a phrase: its stems in the same order within a window
+ * at most `slack` words longer than itself (one inserted adjective is allowed). A heading
+ * repeated in a body sentence passes; a sentence that merely uses the same words in other
+ * places («…туристско-рекреационных комплексов Шегарского района … Развитие … туризма») does not.
+ */
+export function containsPhrase(long: readonly string[], short: readonly string[], slack = 1): boolean {
+  if (short.length === 0 || short.length > long.length) return false;
+  for (let start = 0; start < long.length; start += 1) {
+    if (long[start] !== short[0]) continue;
+    let k = 1;
+    let i = start + 1;
+    const limit = Math.min(long.length, start + short.length + slack);
+    while (k < short.length && i < limit) {
+      if (long[i] === short[k]) k += 1;
+      i += 1;
+    }
+    if (k === short.length) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCityRows, samePriority, priorityStatements, groupStatements, pageRanges } from '../../src/aggregate/index.js';
+import { buildCityRows, containsPhrase, samePriority, priorityStatements, groupStatements, pageRanges, stemSequence } from '../../src/aggregate/index.js';
 import type { CityRow, DocumentResult } from '../../src/records.js';
 import { buildDocument } from '../fixtures/runs/build.js';
 import { fixtureDocuments } from '../fixtures/runs/corpus.js';
@@ -150,6 +150,15 @@ describe('priority merging measure', () => {
       { text: 'Формированию машиностроительного кластера будет содействовать городской фонд развития.', sectors: ['machinery'] },
     ]);
     expect(buildCityRows([d])[0]?.priorities).toHaveLength(1);
+  });
+});
+
+describe('containsPhrase', () => {
+  it('finds a heading inside the sentence that repeats it, allowing one inserted word', () => {
+    const heading = stemSequence('2.3. Развитие туристского кластера');
+    expect(containsPhrase(stemSequence('Стратегия предусматривает развитие туристского кластера в долине реки.'), heading)).toBe(true);
+    expect(containsPhrase(stemSequence('Развитие регионального туристского кластера.'), heading)).toBe(true);
+    expect(containsPhrase(stemSequence('Развитие транспорта и новых видов туристского отдыха вне кластера.'), heading)).toBe(false);
   });
 });
 
