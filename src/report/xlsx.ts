@@ -24,7 +24,7 @@ export async function workbookBuffer(tables: readonly Table[]): Promise<Buffer> 
 function addSheet(wb: ExcelJS.Workbook, table: Table): void {
   const ws = wb.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = table.header.map((h, i) => ({ header: h, key: `c${i}`, width: fittedWidth(h, table.rows.map((r) => r[i] ?? '')) }));
-  for (const row of table.rows) ws.addRow(row);
+  for (const row of table.rows) ws.addRow(row.map(fitCell));
   const header = ws.getRow(1);
   header.font = { bold: true };
   header.alignment = { vertical: 'middle', wrapText: true };
@@ -33,6 +33,15 @@ function addSheet(wb: ExcelJS.Workbook, table: Table): void {
     row.alignment = { vertical: 'top', wrapText: true };
   });
   if (table.header.length > 0) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.header.length } };
+}
+
+/** Excel refuses cells over 32,767 characters; a long cell is cut with a pointer to the full text. */
+export const MAX_CELL = 32_767;
+const CUT_NOTE = ' … [cut: the cell exceeded Excel’s limit; see table5.csv or table5.json]';
+
+export function fitCell(value: string | number): string | number {
+  if (typeof value !== 'string' || value.length <= MAX_CELL) return value;
+  return value.slice(0, MAX_CELL - CUT_NOTE.length) + CUT_NOTE;
 }
 
 /** Width in characters: the longest line of the column, within [MIN_WIDTH, MAX_WIDTH]. */

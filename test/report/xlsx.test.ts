@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { buildCityRows } from '../../src/aggregate/index.js';
 import { documentsTable, measuresTable, mentionsTable, sectorsTable, table5Table } from '../../src/report/tables.js';
-import { fittedWidth, workbookBuffer } from '../../src/report/xlsx.js';
+import { fitCell, fittedWidth, MAX_CELL, workbookBuffer } from '../../src/report/xlsx.js';
 import { FIXTURE_LABELS, fixtureDocuments, fixtureRun } from '../fixtures/runs/corpus.js';
 
 describe('table5.xlsx', async () => {
@@ -36,6 +36,14 @@ describe('table5.xlsx', async () => {
     expect(widths[7]).toBe(80);
     expect(widths[1]).toBeLessThan(12);
     expect(fittedWidth('city', ['Нижний Новгород'])).toBe(16);
+  });
+
+  it('cuts a cell longer than Excel allows and says so', () => {
+    const long = 'развитие кластера; '.repeat(2000);
+    const cut = String(fitCell(long));
+    expect(cut.length).toBe(MAX_CELL);
+    expect(cut.endsWith('see table5.csv or table5.json]')).toBe(true);
+    expect(fitCell('short')).toBe('short');
   });
 
   it('round-trips Cyrillic and Kazakh text and numbers', () => {
