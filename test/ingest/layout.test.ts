@@ -104,3 +104,18 @@ describe('tables', () => {
     ]);
   });
 });
+
+describe('centred lines', () => {
+  it('joins a centred line continued in lower case, keeps separate centred lines apart', () => {
+    const c = (text: string, y: number, width: number): Line => line(text, 297 - width / 2, y, { x1: 297 + width / 2 });
+    const blocks = layoutPage(
+      [
+        c('Администрация города', 700, 120),
+        c('Учебная редакция для проверки программы. Текст и', 600, 300),
+        c('цифры условные.', 586.2, 90),
+      ],
+      ctx,
+    );
+    expect(blocks.map((b) => b.lines.join(' '))).toEqual(['Администрация города', 'Учебная редакция для проверки программы. Текст и цифры условные.']);
+  });
+});

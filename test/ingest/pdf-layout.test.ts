@@ -94,6 +94,13 @@ describe('sample_ru.pdf', () => {
     expect(find(doc, 'Объём инвестиций').text).toBe('Объём инвестиций в основной капитал по разделу 1 оценивается в 101,5 млрд тенге.');
   });
 
+  it('places the footnote right after the paragraph that cites it, as sample_ru.truth.txt reads', () => {
+    const p2 = doc.pages[1]!.blocks;
+    const cited = p2.findIndex((b) => b.text.startsWith('Объём инвестиций'));
+    expect(p2[cited + 1]!.kind).toBe('footnote');
+    expect(p2[cited + 2]!.text.startsWith('№ | Кластер')).toBe(true);
+  });
+
   it('joins a paragraph that runs from the foot of the first column to the head of the second', () => {
     const p3 = doc.pages[2]!.blocks.map((b) => b.text);
     const a = p3.indexOf('Первая колонка, абзац третий: сервисные компании получат доступ к долгосрочным контрактам крупных предприятий.');

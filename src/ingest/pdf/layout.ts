@@ -32,6 +32,8 @@ export interface RawBlock {
   openEnd: boolean;
   /** The block may be the rest of the previous page's last block (no indent, no marker). */
   continuation: boolean;
+  /** A footnote reference mark was dropped from one of its lines. */
+  footnoteRef?: boolean;
 }
 
 const BULLET = /^(?:[•·▪■◦●‣∙○□➢►✓*]|[–—-](?=\s))\s*/u;
@@ -120,6 +122,7 @@ export function layoutPage(lines: Line[], ctx: LayoutContext): RawBlock[] {
       cur.lines.push(line.text);
       cur.last = line;
       cur.lastIndex = i;
+      if (line.hadFootnoteRef) cur.footnoteRef = true;
       continue;
     }
     flush();
@@ -134,6 +137,7 @@ export function layoutPage(lines: Line[], ctx: LayoutContext): RawBlock[] {
       ...(kind === 'heading' ? { level: (level ?? 0) * 10 + numberingDepth(text) } : {}),
       openEnd: false,
       continuation: kind === 'paragraph' && startsAsContinuation(lines, i, ctx),
+      ...(line.hadFootnoteRef ? { footnoteRef: true } : {}),
       last: line,
       lastIndex: i,
       first: line,
@@ -141,7 +145,7 @@ export function layoutPage(lines: Line[], ctx: LayoutContext): RawBlock[] {
   }
   flush();
   flushTable();
-  return blocks;
+  return footnotesAfterReferences(blocks);
 
   function continues(block: RawBlock & { last: Line; lastIndex: number; first: Line }, kind: BlockKind, b: Line, bi: number): boolean {
     const a = block.last;
@@ -156,7 +160,11 @@ export function layoutPage(lines: Line[], ctx: LayoutContext): RawBlock[] {
     if (sameColumn) {
       if (a.y - b.y > lead * 1.12 + 0.5 && !hyphenated) return false;
       const ref = a === block.first ? a.bodyX0 : a.x0;
-      if (b.x0 > ref + 0.8 * b.size) return false;
+      // Centred lines (title pages) start further right without being indented; a lower-case
+      // start after an unpunctuated line shows the sentence goes on.
+      const centredContinuation = Math.abs((a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2) < 3 && /^\p{Ll}/u.test(b.text) && !/[.;:!?]$/.test(a.text);
+      if (b.x0 > ref + 0.8 * b.size && !centredContinuation) return false;
+      if (centredContinuation) return true;
       if (!hyphenated && lineEnds(lines, block.lastIndex, b, ctx)) return false;
       if (block.kind === 'list_item' && !hyphenated && TERMINAL.test(a.text) && /^\p{Lu}/u.test(b.text)) return false;
       return true;
@@ -165,6 +173,31 @@ export function layoutPage(lines: Line[], ctx: LayoutContext): RawBlock[] {
     if (!hyphenated && (lineEnds(lines, block.lastIndex, b, ctx) || TERMINAL.test(a.text) && /^\p{Lu}/u.test(b.text))) return false;
     return !indentedAgainstNext(lines, bi, ctx);
   }
+}
+
+/**
+ * Footnotes sit at the foot of the page in the layout, but belong after the text that cites
+ * them («…101,5 млрд тенге.¹»): the k-th footnote of a page goes right after the k-th block
+ * whose reference mark was dropped. Footnotes without a matching reference stay in place.
+ */
+function footnotesAfterReferences(blocks: RawBlock[]): RawBlock[] {
+  const notes = blocks.filter((b) => b.kind === 'footnote');
+  const refs = blocks.filter((b) => b.footnoteRef && b.kind !== 'footnote');
+  if (notes.length === 0 || refs.length === 0) return blocks;
+  const moved = new Map<RawBlock, RawBlock[]>();
+  const placed = new Set<RawBlock>();
+  refs.forEach((r, k) => {
+    const note = notes[k];
+    if (!note) return;
+    moved.set(r, [...(moved.get(r) ?? []), note]);
+    placed.add(note);
+  });
+  const out: RawBlock[] = [];
+  for (const b of blocks) {
+    if (placed.has(b)) continue;
+    out.push(b, ...(moved.get(b) ?? []));
+  }
+  return out;
 }
 
 function numberingDepth(heading: string): number {
