@@ -7,7 +7,7 @@ CORPUS ?= corpus
 OUT ?= output
 ARGS ?=
 
-.PHONY: run test deps system-deps build bench bench-lang bench-segment bench-ingest bench-rules corpus clean
+.PHONY: run test deps system-deps build bench bench-ocr bench-lang bench-segment bench-ingest bench-rules corpus clean
 
 run: deps system-deps build
 	$(NPM_BIN)/node dist/src/cli/main.js run $(CORPUS) --out $(OUT) $(ARGS)
@@ -32,7 +32,7 @@ system-deps:
 build: deps
 	$(NPM_BIN)/node $(NPM_BIN)/tsc -p tsconfig.json
 
-bench: bench-ingest bench-lang bench-segment bench-rules
+bench: bench-ingest bench-ocr bench-lang bench-segment bench-rules
 
 bench-lang: build
 	$(NPM_BIN)/node dist/bench/lang.js
@@ -42,6 +42,9 @@ bench-segment: build
 
 bench-ingest: deps system-deps build
 	$(NPM_BIN)/node dist/bench/ingest.js
+
+bench-ocr: deps system-deps build
+	$(NPM_BIN)/node dist/bench/ocr.js
 
 bench-rules: build
 	$(NPM_BIN)/node dist/bench/rules.js

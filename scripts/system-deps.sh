@@ -3,6 +3,7 @@
 #   poppler-utils             pdftoppm renders pages for OCR
 #   tesseract-ocr(-rus,-kaz)  OCR of scanned pages and pages whose fonts have no Unicode map
 #   chromium                  the browser test of the HTML report
+#   libxml2-utils             xmllint validates the REFI-QDA (.qdpx) export in the tests
 # Without them the tool still runs: pages needing OCR are reported as such (never as
 # "no cluster mention"), and the browser test is skipped with a message.
 # The package names match what src/ingest/ocr/engine.ts reports as missing.
@@ -20,6 +21,7 @@ missing_packages() {
     need+=(tesseract-ocr tesseract-ocr-rus tesseract-ocr-kaz)
   fi
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
+  command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
   echo "${need[@]}"
 }
 
