@@ -169,6 +169,9 @@ export function layoutPage(lines: Line[], ctx: LayoutContext): RawBlock[] {
       if (block.kind === 'list_item' && !hyphenated && TERMINAL.test(a.text) && /^\p{Lu}/u.test(b.text)) return false;
       return true;
     }
+    // Far below in the same column: a gap (figure, table, spacing) between paragraphs,
+    // unless the text visibly goes on.
+    if (a.y > b.y && b.x0 < a.x1 && b.x1 > a.x0 && !hyphenated && !/^\p{Ll}/u.test(b.text)) return false;
     // The text moved to another column or region of the page.
     if (!hyphenated && (lineEnds(lines, block.lastIndex, b, ctx) || TERMINAL.test(a.text) && /^\p{Lu}/u.test(b.text))) return false;
     return !indentedAgainstNext(lines, bi, ctx);
