@@ -119,3 +119,21 @@ describe('centred lines', () => {
     expect(blocks.map((b) => b.lines.join(' '))).toEqual(['Администрация города', 'Учебная редакция для проверки программы. Текст и цифры условные.']);
   });
 });
+
+describe('list markers', () => {
+  it('takes the private-use bullet of Word\'s Symbol font («\\uF0B7») as a list marker and drops it', () => {
+    const blocks = layoutPage(
+      [
+        line('Приоритетами являются:', 120, 700, { x1: 260 }),
+        line('\uF0B7 развитие туристского кластера;', 103, 686.2, { bodyX0: 121, x1: 320 }),
+        line('\uF0B7 поддержка IT-кластера.', 103, 672.4, { bodyX0: 121, x1: 280 }),
+      ],
+      ctx,
+    );
+    expect(blocks.map((b) => [b.kind, b.lines.join(' ')])).toEqual([
+      ['paragraph', 'Приоритетами являются:'],
+      ['list_item', 'развитие туристского кластера;'],
+      ['list_item', 'поддержка IT-кластера.'],
+    ]);
+  });
+});

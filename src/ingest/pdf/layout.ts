@@ -7,6 +7,7 @@
 // from the foot of one column to the head of the next is joined when its last line is full
 // and the next column does not start with an indent.
 import type { BlockKind } from '../../records.js';
+import { BULLET, NUMBERED } from './markers.js';
 import type { Line } from './runs.js';
 
 export interface LayoutContext {
@@ -36,8 +37,6 @@ export interface RawBlock {
   footnoteRef?: boolean;
 }
 
-const BULLET = /^(?:[•·▪■◦●‣∙○□➢►✓*]|[–—-](?=\s))\s*/u;
-const NUMBERED = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[а-яәғқңөұүһіa-z][)])\s+(?=\S)/u;
 const FOOTNOTE_START = /^(?:\d{1,3}|\*{1,3})\s?(?=\p{L}|«)/u;
 // Dot leaders (or an ellipsis run) followed by a page number at the end of a line. Kept
 // free of nested unbounded groups before the leader: those backtrack badly on long lines.

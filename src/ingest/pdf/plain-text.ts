@@ -2,9 +2,8 @@
 // blank line) → raw blocks, so OCR'd pages get the same list detection and de-hyphenation as
 // text-layer pages.
 import type { RawBlock } from './layout.js';
+import { BULLET, NUMBERED } from './markers.js';
 
-const BULLET = /^(?:[•·▪■◦●‣∙○□➢►✓*]|[–—-](?=\s))\s*/u;
-const NUMBERED = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[а-яәғқңөұүһіa-z][)])\s+(?=\S)/u;
 
 export function blocksFromPlainText(text: string): RawBlock[] {
   const blocks: RawBlock[] = [];

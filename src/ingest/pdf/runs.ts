@@ -1,6 +1,7 @@
 // pdfjs text items → positioned text lines. Only geometry and marked content are used here;
 // what a line *is* (heading, list item, table row …) is decided in layout.ts.
 import type { TextContent, TextItem, TextMarkedContent } from 'pdfjs-dist/types/src/display/api.js';
+import { LIST_MARKER_ONLY } from './markers.js';
 
 /** A horizontal piece of a line; a line has several when it is a table row or a tabbed TOC entry. */
 export interface Segment {
@@ -73,7 +74,6 @@ export function toRuns(content: TextContent): Run[] {
   return runs;
 }
 
-const LIST_MARKER_ONLY = /^\s*(?:[•·▪■◦●‣∙○□➢►✓–—-]|\d{1,2}[.)]|[а-яa-z][)])\s*$/u;
 const FOOTNOTE_REF = /^[\d*]{1,3}$/;
 
 /**
