@@ -18,21 +18,27 @@ const UNSEEN_LOGP = Math.log(UNSEEN_MASS / UNSEEN_TYPES);
 const RAW: ReadonlyMap<string, string> = new Map(
   Object.values(data).flatMap((langs) => Object.entries(langs)),
 );
-const MODELS = new Map<string, ReadonlyMap<string, number>>();
 
-function model(lang: string): ReadonlyMap<string, number> | undefined {
-  const cached = MODELS.get(lang);
-  if (cached) return cached;
-  const raw = RAW.get(lang);
-  if (raw === undefined) return undefined;
-  const trigrams = raw.split('|');
-  let z = 0;
-  for (let r = 0; r < trigrams.length; r++) z += 1 / (r + RANK_OFFSET);
-  const logp = new Map<string, number>();
-  trigrams.forEach((g, r) => logp.set(g, Math.log(((1 - UNSEEN_MASS) * (1 / (r + RANK_OFFSET))) / z)));
-  MODELS.set(lang, logp);
-  return logp;
-}
+/** Every franc language in one table: trigram → log-probability per language (column). */
+const COLUMNS: ReadonlyMap<string, number> = new Map([...RAW.keys()].map((lang, i) => [lang, i]));
+const TABLE: ReadonlyMap<string, Float32Array> = (() => {
+  const table = new Map<string, Float32Array>();
+  for (const [lang, raw] of RAW) {
+    const column = COLUMNS.get(lang)!;
+    const trigrams = raw.split('|');
+    let z = 0;
+    for (let r = 0; r < trigrams.length; r++) z += 1 / (r + RANK_OFFSET);
+    trigrams.forEach((g, r) => {
+      let row = table.get(g);
+      if (!row) {
+        row = new Float32Array(COLUMNS.size).fill(UNSEEN_LOGP);
+        table.set(g, row);
+      }
+      row[column] = Math.log(((1 - UNSEEN_MASS) * (1 / (r + RANK_OFFSET))) / z);
+    });
+  }
+  return table;
+})();
 
 /** True when franc has a trigram model for this (franc) code. */
 export function hasTrigramModel(lang: string): boolean {
@@ -41,18 +47,18 @@ export function hasTrigramModel(lang: string): boolean {
 
 /**
  * Log-likelihood of the words (lower case, letters only) under each language's trigram
- * model, best first. Words are joined with single spaces and padded, as franc does.
+ * model, best first, up to a constant shared by all languages (trigrams no model lists are
+ * skipped). Words are joined with single spaces and padded, as franc does.
  */
 export function trigramScores(words: readonly string[], langs: readonly string[]): [string, number][] {
+  const known = langs.filter((l) => COLUMNS.has(l));
+  const columns = known.map((l) => COLUMNS.get(l)!);
+  const scores = new Float64Array(known.length);
   const text = ` ${words.join(' ')} `;
-  const models = langs.flatMap((l) => {
-    const m = model(l);
-    return m ? [[l, m] as const] : [];
-  });
-  const scores = new Array<number>(models.length).fill(0);
   for (let i = 0; i + 3 <= text.length; i++) {
-    const g = text.slice(i, i + 3);
-    for (let k = 0; k < models.length; k++) scores[k]! += models[k]![1].get(g) ?? UNSEEN_LOGP;
+    const row = TABLE.get(text.slice(i, i + 3));
+    if (!row) continue;
+    for (let k = 0; k < columns.length; k++) scores[k]! += row[columns[k]!]!;
   }
-  return models.map(([l], k): [string, number] => [l, scores[k]!]).sort((a, b) => b[1] - a[1]);
+  return known.map((l, k): [string, number] => [l, scores[k]!]).sort((a, b) => b[1] - a[1]);
 }
