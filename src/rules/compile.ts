@@ -6,7 +6,7 @@ import type { CategoryGroup, Labels } from './schema.js';
 import type { CompiledRule, PatternIndex, PatternRef, RuleSet } from './types.js';
 
 function emptyIndex(): PatternIndex {
-  return { exact: new Map(), prefix: new Map(), stem: new Map(), other: [], text: [], textAny: null, usesStems: false };
+  return { exact: new Map(), prefix: new Map(), stem: new Map(), other: [], text: [], usesStems: false };
 }
 
 /**
@@ -33,14 +33,20 @@ function indexPattern(index: PatternIndex, pat: CompiledPattern, ref: PatternRef
   const first = pat.elements[0]!;
   switch (first.type) {
     case 'exact':
-      add(index.exact, first.word, ref);
-      // An exact compound element («научно-образовательный») is looked up by its whole key.
+      // Words of 3+ characters share the numeric prefix index (no string hashing per token);
+      // the element test then checks the whole word.
+      if (first.word.length >= 3) add(index.prefix, prefixKey(first.word), ref);
+      else add(index.exact, first.word, ref);
       break;
     case 'glob':
       add(index.prefix, prefixKey(first.prefix), ref);
       break;
     case 'stem':
       add(index.stem, first.stem, ref);
+      break;
+    case 'punct':
+      // Punctuation tokens carry the mark as their key, so the exact index finds them too.
+      add(index.exact, first.char, ref);
       break;
     default:
       index.other.push(ref);
@@ -64,12 +70,10 @@ export function buildRuleSet(
       rule.exclusions.forEach((p, pi) => indexPattern(idx, p, { rule: ri, pattern: pi, exclusion: true, compiled: p }));
     }
   });
-  for (const idx of [index.unit, index.leadIn, index.heading]) {
-    const sources = idx.text.map((r) => (r.compiled.type === 'text' ? `(?:${r.compiled.re.source})` : ''));
-    if (sources.length > 0) idx.textAny = new RegExp(sources.join('|'), 'u');
-  }
   const requiresSense = rules.some((r) => r.role === 'sense');
-  return { topic, files, categories, rules, index, prefilter: prefilterOf(rules), requiresSense };
+  const headingRules = rules.flatMap((r, i) => (r.scopes.includes('heading') ? [i] : []));
+  const blockRules = rules.flatMap((r, i) => (r.blockKinds ? [i] : []));
+  return { topic, files, categories, rules, index, prefilter: prefilterOf(rules), requiresSense, headingRules, blockRules };
 }
 
 /**
@@ -91,6 +95,7 @@ function prefilterOf(rules: CompiledRule[]): RegExp | null {
 }
 
 function literalOf(e: Element): string | null {
+  if (e.type === 'punct') return e.char === '-' ? null : e.char;
   if (e.type === 'exact') return e.word;
   if (e.type === 'glob') return e.prefix;
   if (e.type === 'stem') return e.stem;

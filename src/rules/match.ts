@@ -45,6 +45,8 @@ interface TextView {
 interface RuleHits {
   valid: Hit[][];
   cancelled: { hit: Hit; by: Hit }[][];
+  /** Indexes of the rules with any hit (valid or cancelled), ascending. */
+  touched: number[];
 }
 
 export function matchUnit(ruleSet: RuleSet, input: MatchInput): UnitMatch[] {
@@ -95,11 +97,37 @@ interface Prepared {
 // Characters normalizeText would change: soft hyphen, odd spaces, zero-width, hyphen
 // variants, combining marks (NFC), Latin next to Cyrillic (look-alikes). Text without any
 // is already normalised, and skipping the call matters on the hot path.
-const NEEDS_NORMALIZING = /[\u00AD\u00A0\u2000-\u200D\u2010\u2011\u202F\u205F\u2060\u3000\uFEFF\u0300-\u036F]|[A-Za-z][\u0400-\u04FF]|[\u0400-\u04FF][A-Za-z]/;
+function needsNormalizing(s: string): boolean {
+  let prev = 0; // 1 Latin letter, 2 Cyrillic letter, 0 other
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let cls = 0;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) cls = 1;
+    else if (c >= 0x400 && c <= 0x4ff) cls = 2;
+    else if (
+      c === 0xad ||
+      c === 0xa0 ||
+      (c >= 0x2000 && c <= 0x200d) ||
+      c === 0x2010 ||
+      c === 0x2011 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x2060 ||
+      c === 0x3000 ||
+      c === 0xfeff ||
+      (c >= 0x300 && c <= 0x36f)
+    ) {
+      return true;
+    }
+    if (cls !== 0 && prev !== 0 && cls !== prev) return true;
+    prev = cls;
+  }
+  return false;
+}
 const IDENTITY = (i: number): number => i;
 
 function prepare(raw: string): Prepared {
-  if (!NEEDS_NORMALIZING.test(raw)) return { text: raw, map: IDENTITY };
+  if (!needsNormalizing(raw)) return { text: raw, map: IDENTITY };
   const norm = normalizeText(raw);
   if (norm === raw || norm.length === raw.length) return { text: norm, map: (i) => i };
   const keep: number[] = [];
@@ -125,10 +153,11 @@ function analyse(rs: RuleSet, input: MatchInput, trace: boolean): Analysis | nul
 
   // Occurrences: valid trigger hits, overlapping ones merged (the longest wins).
   const triggerHits: { hit: Hit; rule: CompiledRule }[] = [];
-  rs.rules.forEach((rule, ri) => {
-    if (rule.role !== 'trigger') return;
+  for (const ri of unitHits.touched) {
+    const rule = rs.rules[ri]!;
+    if (rule.role !== 'trigger') continue;
     for (const h of unitHits.valid[ri]!) triggerHits.push({ hit: h, rule });
-  });
+  }
   if (triggerHits.length === 0) return null;
   triggerHits.sort((a, b) => a.hit.start - b.hit.start || b.hit.end - a.hit.end);
   const occ: { hit: Hit; rule: CompiledRule }[] = [];
@@ -191,17 +220,6 @@ function headingHits(rs: RuleSet, heading: string): { view: TextView; hits: Rule
   return r;
 }
 
-function pushCandidates(list: PatternRef[] | undefined, into: PatternRef[]): void {
-  if (list) for (const r of list) into.push(r);
-}
-
-function addCandidates(index: PatternIndex, form: string, isWord: boolean, into: PatternRef[]): void {
-  pushCandidates(index.exact.get(form), into);
-  if (form.length >= 3) pushCandidates(index.prefix.get(prefixKey(form)), into);
-  if (index.usesStems && isWord) pushCandidates(index.stem.get(stemRu(form)), into);
-}
-
-const NO_REFS: PatternRef[] = [];
 
 const NONE: Hit[] = [];
 const NO_CANCEL: { hit: Hit; by: Hit }[] = [];
@@ -218,27 +236,32 @@ function collectHits(rs: RuleSet, index: PatternIndex, view: TextView): RuleHits
     } else lists[hit.ref.rule] = [hit];
   };
   const { tokens } = view;
-  const candidates: PatternRef[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i]!;
-    candidates.length = 0;
-    addCandidates(index, tok.key, tok.isWord, candidates);
-    if (tok.parts) for (const f of tok.parts) addCandidates(index, f, true, candidates);
-    for (const r of index.other) candidates.push(r);
-    let prev: PatternRef | null = null;
-    for (const ref of candidates) {
-      if (ref === prev) continue; // the same pattern found via the compound and a part
-      prev = ref;
+  const stems = index.usesStems;
+  const tryRefs = (list: PatternRef[] | undefined, i: number, tok: Token): void => {
+    if (!list) return;
+    for (const ref of list) {
       const pat = ref.compiled;
       if (pat.type !== 'tokens') continue;
-      if (!elementMatches(pat.elements[0]!, tok, index.usesStems)) continue;
-      const end = matchAfterFirst(pat.elements, tokens, i, index.usesStems);
+      if (!elementMatches(pat.elements[0]!, tok, stems)) continue;
+      const end = matchAfterFirst(pat.elements, tokens, i, stems);
       if (end < 0) continue;
       push(ref.exclusion ? negative : positive, { ref, start: i, end, charStart: tok.start, charEnd: tokens[end - 1]!.end });
     }
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    // Candidates: patterns whose first element can start at this token, found by the
+    // token or one of its compound parts (a pattern found twice is deduplicated by push).
+    const forms = tok.parts;
+    for (let f = -1; f < (forms ? forms.length : 0); f++) {
+      const form = f < 0 ? tok.key : forms![f]!;
+      if (form.length >= 3) tryRefs(index.prefix.get(prefixKey(form)), i, tok);
+      else if (index.exact.size > 0) tryRefs(index.exact.get(form), i, tok);
+      if (stems && tok.isWord) tryRefs(index.stem.get(stemRu(form)), i, tok);
+    }
+    if (index.other.length > 0) tryRefs(index.other, i, tok);
   }
-  const anyText = index.textAny !== null && index.textAny.test(view.key);
-  for (const ref of anyText ? index.text : NO_REFS) {
+  for (const ref of index.text) {
     const pat = ref.compiled;
     if (pat.type !== 'text') continue;
     const m = pat.re.exec(view.key);
@@ -253,9 +276,11 @@ function collectHits(rs: RuleSet, index: PatternIndex, view: TextView): RuleHits
   }
   const valid: Hit[][] = [];
   const cancelled: { hit: Hit; by: Hit }[][] = [];
+  const touched: number[] = [];
   for (let r = 0; r < n; r++) {
     const pos = positive[r] ?? NONE;
     const neg = negative[r];
+    if (pos.length > 0) touched.push(r);
     if (!neg || pos.length === 0) {
       valid.push(pos);
       cancelled.push(NO_CANCEL);
@@ -271,7 +296,7 @@ function collectHits(rs: RuleSet, index: PatternIndex, view: TextView): RuleHits
     valid.push(v);
     cancelled.push(c);
   }
-  return { valid, cancelled };
+  return { valid, cancelled, touched };
 }
 
 function patternOf(rs: RuleSet, ref: PatternRef): CompiledPattern {
@@ -314,18 +339,14 @@ function classify(
   const firedRules: { rule: CompiledRule; weight: number; ev: RuleEvidence | null }[] = [];
   const occ = o.hit;
 
-  rs.rules.forEach((rule, ri) => {
+  // Only rules that found something here, plus those that look at headings or block kinds.
+  const todo = new Set<number>(unitHits.touched);
+  if (leadHits) for (const ri of leadHits.touched) todo.add(ri);
+  if ((input.headingPath?.length ?? 0) > 0) for (const ri of rs.headingRules) todo.add(ri);
+  for (const ri of rs.blockRules) todo.add(ri);
+  [...todo].sort((a, b) => a - b).forEach((ri) => {
+    const rule = rs.rules[ri]!;
     if (rule.role === 'trigger') return;
-    // Fast exit: nothing of this rule in the unit, lead-in or headings, no block condition.
-    if (
-      unitHits.valid[ri]!.length === 0 &&
-      (!trace || unitHits.cancelled[ri]!.length === 0) &&
-      rule.patterns.length > 0 &&
-      !(leadHits && leadHits.valid[ri]!.length > 0) &&
-      !(rule.scopes.includes('heading') && (input.headingPath?.length ?? 0) > 0)
-    ) {
-      return;
-    }
     let best: { scope: RuleEvidence['scope']; hit: Hit | null; view: TextView | null; weight: number } | null = null;
     const consider = (scope: RuleEvidence['scope'], hit: Hit | null, view: TextView | null, weight: number): void => {
       if (!best || weight > best.weight) best = { scope, hit, view, weight };

@@ -27,6 +27,8 @@ export type CompiledPattern =
 export type PatternResult = { ok: true; pattern: CompiledPattern } | { ok: false; message: string };
 
 const GAP = /^\[(\d+)\.\.(\d+)\]$/;
+// The Unicode flag makes a regex slower; it is only needed for \p{…} classes and \u{…}.
+const flagsFor = (body: string): string => (/\\[pPu]\{/.test(body) ? 'u' : '');
 const PUNCT = /^[^\p{L}\p{N}\s]$/u;
 const MIN_GLOB_PREFIX = 3;
 
@@ -40,7 +42,7 @@ export function compilePattern(src: string): PatternResult {
   if (trimmed.startsWith('re:')) {
     const body = trimmed.slice(3).trim();
     try {
-      return { ok: true, pattern: { type: 'text', re: new RegExp(body, 'u'), src } };
+      return { ok: true, pattern: { type: 'text', re: new RegExp(body, flagsFor(body)), src } };
     } catch (e) {
       return { ok: false, message: `Expected a valid regular expression after "re:", got ${JSON.stringify(body)} (${(e as Error).message})` };
     }
@@ -54,6 +56,13 @@ export function compilePattern(src: string): PatternResult {
   }
   if (elements.every((e) => e.type === 'gap')) {
     return { ok: false, message: `Expected at least one word in the pattern, got only gaps ${JSON.stringify(src)}` };
+  }
+  if (elements[0]!.type === 'regex') {
+    // Every token would have to be tested against it: slow, and never needed.
+    return {
+      ok: false,
+      message: `Expected a word, word*, ~stem or punctuation first, got the token regex ${elements[0]!.src} in ${JSON.stringify(src)}; put a word first or use re: for a whole-text regex`,
+    };
   }
   if (elements[0]!.type === 'gap' || elements[elements.length - 1]!.type === 'gap') {
     return { ok: false, message: `Expected a word at both ends of the pattern, got a gap in ${JSON.stringify(src)}; drop the outer gap` };
@@ -73,7 +82,8 @@ function compileElement(part: string, first: boolean): { ok: true; element: Elem
   }
   if (part.length > 2 && part.startsWith('/') && part.endsWith('/')) {
     try {
-      return { ok: true, element: { type: 'regex', re: new RegExp(`^(?:${part.slice(1, -1)})$`, 'u'), src: part } };
+      const body = part.slice(1, -1);
+      return { ok: true, element: { type: 'regex', re: new RegExp(`^(?:${body})$`, flagsFor(body)), src: part } };
     } catch (e) {
       return { ok: false, message: `Expected a valid token regex, got ${part} (${(e as Error).message})` };
     }

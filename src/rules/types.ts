@@ -50,6 +50,7 @@ export interface PatternRef {
 
 /** Patterns indexed by their first element, so a token only tries the patterns it can start. */
 export interface PatternIndex {
+  /** Exact words shorter than 3 characters and punctuation (longer words are in prefix). */
   exact: Map<string, PatternRef[]>;
   /** Globs keyed by the first three letters of their literal prefix (see prefixKey). */
   prefix: Map<number, PatternRef[]>;
@@ -58,8 +59,6 @@ export interface PatternIndex {
   other: PatternRef[];
   /** re: patterns over the whole text. */
   text: PatternRef[];
-  /** All re: patterns as one alternation: when it fails, none of them can match. */
-  textAny: RegExp | null;
   usesStems: boolean;
 }
 
@@ -74,6 +73,9 @@ export interface RuleSet {
   prefilter: RegExp | null;
   /** True when the topic has sense rules: an occurrence then needs sense evidence. */
   requiresSense: boolean;
+  /** Indexes of rules with a heading scope, and of rules with a block-kind condition. */
+  headingRules: number[];
+  blockRules: number[];
 }
 
 export type RuleSetResult = { ok: true; ruleSet: RuleSet } | { ok: false; errors: RuleFileError[] };
