@@ -130,12 +130,12 @@ export const BASHKIR_DISTINCT = /[ҡҙҫ]/;
  * Shares were counted on the word forms of Debian's hunspell dictionaries (hunspell-ru,
  * -kk, -bg, -uk, -be, -sr, -mn; see scripts/lang/build-char-model.ts) and scaled by 3/4,
  * because running text has more short function words and loans than a dictionary:
- * rus ы э 2.27% → 1.7; kaz қ ғ ұ і 9.33% → 7; bul ъ 1.66% → 1.2; ukr і ї є ґ 6.7% → 5;
+ * rus ы э ь 3.23% → 2.4 (ь counts because Bulgarian writes it only before о); kaz қ ғ ұ і 9.33% → 7; bul ъ 1.66% → 1.2; ukr і ї є ґ 6.7% → 5;
  * bel ў і 5.95% → 4.5; srp ј љ њ ћ ђ џ 5.58% → 4; khk ө ү 5.55% → 4. Kyrgyz, Tatar and
  * Macedonian have no dictionary there: their shares are conservative estimates.
  */
 export const SIGNATURE_LETTERS: Readonly<Partial<Record<CyrillicLang, { letters: RegExp; share: number }>>> = {
-  rus: { letters: /[ыэ]/, share: 0.017 },
+  rus: { letters: /[ыэь]/, share: 0.024 },
   kaz: { letters: /[қғұі]/, share: 0.07 },
   bul: { letters: /ъ/, share: 0.012 },
   ukr: { letters: /[іїєґ]/, share: 0.05 },
