@@ -387,7 +387,9 @@ function classify(
     if (best) {
       const b = best as { scope: RuleEvidence['scope']; hit: Hit | null; view: TextView | null; weight: number };
       firedRules.push({ rule, weight: b.weight, ev: trace ? evidence(rule, b.scope, b.hit, b.view, b.weight, prepared, input.text, b.view === unit) : null });
-    } else if (trace) {
+    }
+    // Explain shows every match an exclusion cancelled, also when the rule fired otherwise.
+    if (trace) {
       for (const c of unitHits.cancelled[ri]!) {
         const ev = evidence(rule, rule.scopes[0]!, c.hit, unit, rule.weight, prepared, input.text, true);
         ev.cancelledBy = { pattern: patternOf(rs, c.by.ref).src, matched: unit.text.slice(c.by.charStart, c.by.charEnd) };
