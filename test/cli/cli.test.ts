@@ -34,10 +34,11 @@ describe('strategy-miner lang', () => {
       'The city supports the development of an IT cluster.',
       '2024 2025 2030 — 15,7 %',
       '',
+      'Развитие IT-кластера.',
     ].join('\n');
     const { code, stdout } = await cli(['lang'], input);
     expect(code).toBe(0);
-    expect(stdout.split('\n').slice(0, 5)).toEqual(['rus', 'kaz', 'eng', 'und', 'und']);
+    expect(stdout.split('\n').slice(0, 6)).toEqual(['rus', 'kaz', 'eng', 'und', 'und', 'rus']);
   });
 });
 
