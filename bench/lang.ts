@@ -65,8 +65,9 @@ function main(): void {
       share(udKk, baseline, (l) => l === 'kaz'), '>= 99.5'], w),
   );
 
-  console.log('\nOther Cyrillic languages labelled rus or kaz (%), and our most frequent label');
-  console.log(row(['set', 'lines', 'ours', 'franc r/k/e', 'target', 'our top label'], [30, 6, 8, 12, 10, 20]));
+  console.log('\nOther Cyrillic languages labelled rus or kaz (%), and our most frequent labels');
+  console.log('(ours >=25: the same rate on lines with at least 25 letters and 3 words, i.e. not headings)');
+  console.log(row(['set', 'lines', 'ours', 'ours >=25', 'franc r/k/e', 'target', 'our top labels'], [30, 6, 8, 10, 12, 8, 20]));
   const others: [string, string[]][] = [
     ...LOOKALIKES.map((c): [string, string[]] => [`sentences/${c}`, lines(`${DATA}/sentences/${c}.txt`)]),
     ...UD_OTHERS.map((f): [string, string[]] => [`ud/${f}`, lines(`${DATA}/ud/${f}`)]),
@@ -80,9 +81,10 @@ function main(): void {
     }
     const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 3)
       .map(([l, c]) => `${l} ${pct(c, items.length)}`).join(', ');
+    const long = items.filter((t) => (t.match(/\p{L}/gu)?.length ?? 0) >= 25 && t.trim().split(/\s+/).length >= 3);
     console.log(
-      row([name, String(items.length), share(items, ours, rusOrKaz), share(items, baseline, rusOrKaz),
-        '<= 2', top], [30, 6, 8, 12, 10, 20]),
+      row([name, String(items.length), share(items, ours, rusOrKaz), share(long, ours, rusOrKaz),
+        share(items, baseline, rusOrKaz), '<= 2', top], [30, 6, 8, 10, 12, 8, 20]),
     );
   }
   console.log('(word pairs and single words of these languages, for information)');

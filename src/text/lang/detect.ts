@@ -49,6 +49,7 @@ const FUNCTION_WORD_NATS = 2.3;
 /** Prior log-odds (nats) for the languages the documents are written in: in Russian and
  *  Kazakh city strategies another Cyrillic language is rarer than 1 in 20 (ln 20 ≈ 3). */
 const PRIOR_NATS: Readonly<Record<string, number>> = { rus: 3, kaz: 3 };
+const ENGLISH_PRIOR_NATS = 3;
 /** Cost (nats) of a capitalised name with a letter the language does not use: names cross
  *  languages freely, so this is mild (a common word with such a letter rules the language
  *  out instead). */
@@ -131,14 +132,19 @@ function detectLatin(words: string[], letters: number): LangGuess {
   if (letters < MIN_LATIN_FRANC_LETTERS) {
     return { lang: 'eng', confidence: englishHits > 0 ? 0.8 : 0.6 };
   }
-  const [top, second] = trigramScores(words, LATIN_LANGS);
+  // Scored like the Cyrillic languages: scaled trigrams, function words, and English's prior
+  // as the one Latin-script language the documents use.
+  const hits = functionWordHits(words);
+  const ranked = trigramScores(words, LATIN_LANGS)
+    .map(([code, ll]): [string, number] => [
+      code,
+      TRIGRAM_WEIGHT * ll + FUNCTION_WORD_NATS * (hits.get(code) ?? 0) + (code === 'eng' ? ENGLISH_PRIOR_NATS : 0),
+    ])
+    .sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
   if (!top) return { lang: 'eng', confidence: 0.5 };
-  // English function words make up a fifth or more of any English sentence; a span with
-  // several of them stays English even when the trigrams prefer a neighbour.
-  if (top[0] === 'eng' || englishHits / words.length >= 0.15) {
-    return { lang: 'eng', confidence: top[0] === 'eng' ? marginConfidence(top[1] - (second?.[1] ?? 0)) : 0.6 };
-  }
-  return { lang: FROM_FRANC[top[0]] ?? top[0], confidence: marginConfidence(top[1] - (second?.[1] ?? 0)) };
+  const confidence = second ? marginConfidence(top[1] - second[1]) : 0.9;
+  return { lang: FROM_FRANC[top[0]] ?? top[0], confidence };
 }
 
 function detectCyrillic(words: string[], isName: boolean[], letters: number): LangGuess {
@@ -156,7 +162,10 @@ function detectCyrillic(words: string[], isName: boolean[], letters: number): La
   }
 
   const long = letters >= MIN_LONG_LETTERS && n >= MIN_LONG_WORDS;
-  return long ? decideLong(words, ev, hits, letters) : decideShort(words, isName, ev, hits, letters);
+  // Common words with і (ї є ґ ў) that look Slavic rather than Kazakh («нові», «дворі»):
+  // Ukrainian or Belarusian words, which Russian text does not have.
+  const slavicI = words.filter((w, i) => !isName[i] && SLAVIC_I.test(w) && kazakhWordScore(w) < 0).length;
+  return long ? decideLong(words, ev, hits, letters, slavicI) : decideShort(words, ev, hits, letters, slavicI);
 }
 
 /**
@@ -169,6 +178,7 @@ function decideLong(
   ev: LetterEvidence,
   hits: Map<string, number>,
   letters: number,
+  slavicI: number,
   among: readonly CyrillicLang[] = CYRILLIC_LANGS,
 ): LangGuess {
   const n = ev.words;
@@ -177,19 +187,25 @@ function decideLong(
     const sig = SIGNATURE_LETTERS[lang];
     return sig && !sig.letters.test(joined) ? letters * Math.log(1 - sig.share) : 0;
   };
+  // Russian text carries Kazakh terms and names («мәслихат», «Қарағанды»): for Russian,
+  // only letters outside Russian and Kazakh, or a Slavic-looking word with і, rule a common
+  // word out; other Kazakh-letter words cost it NAME_NATS each, like names.
+  const kaz = CYRILLIC_LANGS.indexOf('kaz');
+  const impossibleCommon = (l: CyrillicLang): number =>
+    l === 'rus' ? ev.foreignCommon[kaz]! + slavicI : ev.foreignCommon[CYRILLIC_LANGS.indexOf(l)]!;
   const langs = CYRILLIC_LANGS.filter(
     (l, i) =>
       among.includes(l) &&
       !NOT_IN_FRANC.has(l) &&
       ev.foreign[i]! <= n / 2 &&
-      ev.foreignCommon[i]! <= MAX_IMPOSSIBLE_COMMON,
+      impossibleCommon(l) <= MAX_IMPOSSIBLE_COMMON,
   );
   if (langs.length === 0) return { lang: 'und', confidence: 0 };
   const ranked = trigramScores(words, langs.map((l) => TO_FRANC[l] ?? l))
     .map(([code, ll]): [string, number] => {
       const lang = (FROM_FRANC[code] ?? code) as CyrillicLang;
       const i = CYRILLIC_LANGS.indexOf(lang);
-      const names = ev.foreign[i]! - ev.foreignCommon[i]!;
+      const names = Math.max(0, ev.foreign[i]! - impossibleCommon(lang));
       return [
         lang,
         TRIGRAM_WEIGHT * ll +
@@ -215,20 +231,19 @@ function decideLong(
  */
 function decideShort(
   words: string[],
-  isName: boolean[],
   ev: LetterEvidence,
   hits: Map<string, number>,
   letters: number,
+  slavicI: number,
 ): LangGuess {
   const n = ev.words;
   const at = (arr: number[], lang: CyrillicLang): number => arr[CYRILLIC_LANGS.indexOf(lang)]!;
   const possible = (lang: CyrillicLang): boolean =>
     at(ev.foreign, lang) <= n * FOREIGN_WORD_TOLERANCE && at(ev.foreignCommon, lang) === 0;
   // Russian tolerates Kazakh letters (names, terms) but not Ukrainian ї є ґ, Serbian ј …,
-  // nor a common word with і that looks Slavic rather than Kazakh («нові», «дворі»).
-  const slavicI = words.some((w, i) => !isName[i] && SLAVIC_I.test(w) && kazakhWordScore(w) < 0);
+  // nor a common word with і that looks Slavic rather than Kazakh.
   const rusOk =
-    !slavicI && at(ev.foreign, 'rus') <= n * FOREIGN_WORD_TOLERANCE && at(ev.foreignCommon, 'kaz') === 0;
+    slavicI === 0 && at(ev.foreign, 'rus') <= n * FOREIGN_WORD_TOLERANCE && at(ev.foreignCommon, 'kaz') === 0;
   const kazOk = possible('kaz');
   const others = CYRILLIC_LANGS.filter(
     (l) => l !== 'rus' && l !== 'kaz' && !NOT_IN_FRANC.has(l) && possible(l),
@@ -257,7 +272,7 @@ function decideShort(
   // function words and signature letters choose among the Turkic languages.
   const turkicRivals = others.filter((l) => TURKIC_RIVALS.has(l));
   if (kazOk && kazScore > 0 && turkicRivals.length > 0 && !words.some((w) => KAZAKH_DISTINCT.test(w))) {
-    const turkic = decideLong(words, ev, hits, letters, ['kaz', ...turkicRivals]);
+    const turkic = decideLong(words, ev, hits, letters, slavicI, ['kaz', ...turkicRivals]);
     if (turkic.lang !== 'kaz') return { lang: turkic.lang, confidence: Math.min(turkic.confidence, 0.7) };
   }
   if (rusOk && kazOk) return { lang: kazScore > 0 ? 'kaz' : 'rus', confidence: sigmoid(Math.abs(kazScore) / 2) };
