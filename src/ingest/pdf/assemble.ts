@@ -15,6 +15,9 @@ export interface PageDraft {
   note?: string;
 }
 
+/** The heading of a table of contents: it titles the TOC lines, not the sections after them. */
+const TOC_HEADING = /^(содержание|оглавление|мазмұны|contents)$/i;
+
 function clean(text: string): string {
   return normalizeText(text).replace(/\s+/g, ' ').trim();
 }
@@ -57,7 +60,7 @@ export function assemblePages(drafts: PageDraft[], vocab: Vocabulary): Page[] {
         const level = raw.level ?? 1;
         while (headings.length > 0 && headings[headings.length - 1]!.level >= level) headings.pop();
         path = headings.map((h) => h.text);
-        headings.push({ level, text });
+        if (!TOC_HEADING.test(text.replace(/[.:]$/, ''))) headings.push({ level, text });
         leadIn = undefined;
       } else if (raw.kind === 'list_item') {
         blockLeadIn = leadIn;
