@@ -17,4 +17,10 @@ describe('heading paths after a table of contents', () => {
     const analysis = blocks.find((b) => b.text.includes('третий кластер'));
     expect(analysis?.headingPath.at(-1)).toMatch(/Кластерный анализ территории/);
   });
+
+  it('drop a bilingual TOC heading «Мазмұны / Содержание» too (corpus/shymkent_strategy_2050_ru_kk.pdf)', async () => {
+    const doc = await ingestFile(join(ROOT, 'corpus', 'shymkent_strategy_2050_ru_kk.pdf'), { ocr: 'off', timeoutMs: 60_000 });
+    const paths = doc.pages.flatMap((p) => p.blocks).flatMap((b) => b.headingPath);
+    expect(paths.some((h) => /Мазмұны|Содержание/.test(h))).toBe(false);
+  });
 });

@@ -15,8 +15,11 @@ export interface PageDraft {
   note?: string;
 }
 
-/** The heading of a table of contents: it titles the TOC lines, not the sections after them. */
-const TOC_HEADING = /^(содержание|оглавление|мазмұны|contents)$/i;
+/**
+ * The heading of a table of contents («Содержание», «Мазмұны / Содержание» in a bilingual
+ * document): it titles the TOC lines, not the sections after them.
+ */
+const TOC_HEADING = /^(содержание|оглавление|мазмұны|contents)[.:]?(\s*\/\s*(содержание|оглавление|мазмұны|contents)[.:]?)?$/i;
 
 function clean(text: string): string {
   return normalizeText(text).replace(/\s+/g, ' ').trim();
@@ -60,7 +63,7 @@ export function assemblePages(drafts: PageDraft[], vocab: Vocabulary): Page[] {
         const level = raw.level ?? 1;
         while (headings.length > 0 && headings[headings.length - 1]!.level >= level) headings.pop();
         path = headings.map((h) => h.text);
-        if (!TOC_HEADING.test(text.replace(/[.:]$/, ''))) headings.push({ level, text });
+        if (!TOC_HEADING.test(text)) headings.push({ level, text });
         leadIn = undefined;
       } else if (raw.kind === 'list_item') {
         blockLeadIn = leadIn;
