@@ -40,6 +40,27 @@ describe('detectLanguage: hard cases', () => {
     expect(detectLanguage('Ҡала хакимиәте яңы сәнәғәт паркын төҙөүҙе хупланы.').lang).toBe('bak');
   });
 
+  it('keeps Kyrgyz, Tatar and Mongolian away from Kazakh', () => {
+    expect(detectLanguage('Шаардын мэриясы туризмди өнүктүрүү боюнча жаңы программаны бекитти.').lang).toBe('kir');
+    expect(detectLanguage('Шәһәр хакимияте яңа сәнәгать паркы төзү турында карар кабул итте.').lang).toBe('tat');
+    expect(detectLanguage('Манай хот шинэ аж үйлдвэрийн парк байгуулахаар шийдвэрлэсэн байна.').lang).toBe('khk');
+    // Mongolian typed with Ukrainian ї for ү (../shared/data/README.md) is still Mongolian.
+    expect(detectLanguage('Манай хот шинэ аж їйлдвэрийн парк байгуулахаар шийдвэрлэсэн байна.').lang).toBe('khk');
+  });
+
+  it('reads a short Russian phrase with a Kazakh name as Russian, the name alone as Kazakh', () => {
+    expect(detectLanguage('В Қарағанды').lang).toBe('rus');
+    expect(detectLanguage('Қарағанды облысы').lang).toBe('kaz');
+  });
+
+  it('never labels a short Ukrainian phrase with і words Russian', () => {
+    // «нові» looks as Kazakh as Ukrainian to the letter n-grams; it must not be Russian.
+    expect(detectLanguage('Нові правила').lang).not.toBe('rus');
+    expect(detectLanguage('Місто має нові плани.').lang).toBe('ukr');
+    expect(detectLanguage('Ми підтримаємо бізнес.').lang).toBe('ukr');
+    expect(detectLanguage('Вони будують завод.').lang).toBe('ukr');
+  });
+
   it('labels a one-word heading', () => {
     expect(detectLanguage('Введение').lang).toBe('rus');
     expect(detectLanguage('КІРІСПЕ').lang).toBe('kaz');
