@@ -7,7 +7,7 @@ CORPUS ?= corpus
 OUT ?= output
 ARGS ?=
 
-.PHONY: run test deps system-deps build bench bench-ocr bench-lang bench-segment bench-ingest bench-rules corpus clean
+.PHONY: run test deps system-deps build bench bench-ocr bench-lang bench-segment bench-ingest bench-rules corpus screenshot clean
 
 run: deps system-deps build
 	$(NPM_BIN)/node dist/src/cli/main.js run $(CORPUS) --out $(OUT) $(ARGS)
@@ -48,6 +48,10 @@ bench-ocr: deps system-deps build
 
 bench-rules: build
 	$(NPM_BIN)/node dist/bench/rules.js
+
+# The README's picture of the HTML report of the bundled corpus.
+screenshot: run
+	$(NPM_BIN)/node dist/scripts/screenshot-report.js $(OUT)/table5.html docs/report-screenshot.png
 
 # Regenerates the sample PDFs in corpus/ from their sources (needs LibreOffice).
 corpus: deps
