@@ -193,6 +193,8 @@ export interface CityRow {
   /** Why the status is what it is, in one sentence (e.g. which pages could not be read). */
   statusNote: string;
   languages: string[];
+  /** Documents with substantial parts in two languages, with the share of each. */
+  bilingualDocuments: { file: string; languages: { lang: LangCode; share: number }[] }[];
   documents: string[];
   priorities: PriorityItem[];
   sectors: string[];

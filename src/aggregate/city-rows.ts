@@ -73,6 +73,9 @@ function cityRow(group: CityGroup): CityRow {
     status,
     statusNote,
     languages: cityLanguages(group.documents),
+    bilingualDocuments: group.documents
+      .filter((d) => d.bilingual)
+      .map((d) => ({ file: d.entry.file, languages: d.languages.filter((l) => l.lang !== 'und' && l.share >= LANGUAGE_MIN_SHARE) })),
     documents: group.documents.map((d) => d.entry.file),
     priorities: items,
     sectors: sectorsByFrequency(items.map((i) => i.sectors)),

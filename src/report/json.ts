@@ -10,6 +10,7 @@ export function table5Json(run: RunResult): string {
     status: r.status,
     statusNote: r.statusNote,
     languages: r.languages,
+    bilingualDocuments: r.bilingualDocuments,
     documents: r.documents.map((file) => {
       const d = docs.get(file);
       return { file, title: d?.entry.title ?? '', year: d?.entry.year ?? '', status: d?.doc.status ?? 'error' };

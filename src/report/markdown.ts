@@ -4,6 +4,7 @@ import type { CityRow, DocumentResult, RunResult } from '../records.js';
 import { unreadNote } from '../aggregate/status.js';
 import { evidenceText } from './evidence.js';
 import { labelList, type Labels } from './labels.js';
+import { bilingualText } from './tables.js';
 
 export function table5Markdown(run: RunResult, labels?: Labels): string {
   const lines: string[] = [];
@@ -42,7 +43,8 @@ export function table5Markdown(run: RunResult, labels?: Labels): string {
 }
 
 function cityName(row: CityRow): string {
-  return row.country ? `${row.city} (${row.country})` : row.city;
+  const name = row.country ? `${row.city} (${row.country})` : row.city;
+  return row.bilingualDocuments.length > 0 ? `${name}<br>bilingual: ${bilingualText(row)}` : name;
 }
 
 function rowCell(row: CityRow, unread: string[], labels?: Labels): string {

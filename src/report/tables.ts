@@ -29,6 +29,8 @@ export function table5Table(rows: readonly CityRow[], labels?: Labels): Table {
       'sectors',
       'context_mentions',
       'other_sense_mentions',
+      // Appended last so scripts that read the earlier columns by position keep working.
+      'bilingual',
     ],
     rows: rows.map((r) => [
       r.city,
@@ -48,8 +50,16 @@ export function table5Table(rows: readonly CityRow[], labels?: Labels): Table {
       labelList(r.sectors, labels),
       r.contextMentions,
       r.otherSenseMentions,
+      bilingualText(r),
     ]),
   };
+}
+
+/** «file: kaz 51%, rus 49%» for each bilingual document of a city; '' when there is none. */
+export function bilingualText(row: CityRow): string {
+  return row.bilingualDocuments
+    .map((b) => `${b.file}: ${b.languages.map((l) => `${l.lang} ${Math.round(l.share * 100)}%`).join(', ')}`)
+    .join(LIST);
 }
 
 /** City of every document, as the aggregate keyed it. */

@@ -74,6 +74,13 @@ describe('buildCityRows on the hand-made run (test/fixtures/runs/corpus.ts)', ()
     expect(almaty.languages).toEqual(['rus', 'kaz']);
   });
 
+  it('reports the bilingual document of a city with the share of each language', () => {
+    const almaty = row(rows, 'Алматы');
+    expect(almaty.bilingualDocuments).toHaveLength(1);
+    expect(almaty.bilingualDocuments[0]?.languages.map((l) => l.lang).sort()).toEqual(['kaz', 'rus']);
+    expect(row(rows, 'Казань').bilingualDocuments).toEqual([]);
+  });
+
   it('flags the trap-only city as not mentioning cluster policy and counts its other-sense hits', () => {
     const ufa = row(rows, 'Уфа');
     expect(ufa.priorities).toEqual([]);
