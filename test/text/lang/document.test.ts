@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BILINGUAL_MIN_SHARE, detectLanguage, documentLanguages } from '../../../src/text/lang/index.js';
 
@@ -53,5 +54,33 @@ describe('documentLanguages', () => {
       { text: 'Басым бағыт', lang: 'kaz' },
     ]);
     expect(r.languages).toEqual([{ lang: 'kaz', share: 1 }]);
+  });
+});
+
+// The PDF fixtures' truth texts (../shared/data/pdf, one paragraph, list item or table row
+// per line): a Russian strategy section, its Kazakh counterpart, and a two-column page.
+function truthSpans(file: string): { text: string; lang: string }[] {
+  return spans(
+    readFileSync(`../shared/data/pdf/${file}`, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim().length > 0),
+  );
+}
+
+describe('documentLanguages on ../shared/data/pdf truth texts', () => {
+  it('labels every line of sample_ru.truth.txt and twocol.truth.txt Russian', () => {
+    for (const file of ['sample_ru.truth.txt', 'twocol.truth.txt']) {
+      const s = truthSpans(file);
+      expect(s.filter((x) => x.lang !== 'rus').map((x) => x.text)).toEqual([]);
+      expect(documentLanguages(s)).toEqual({ languages: [{ lang: 'rus', share: 1 }], bilingual: false });
+    }
+  });
+
+  it('labels sample_kk.truth.txt Kazakh, and the two sections together bilingual', () => {
+    const kk = truthSpans('sample_kk.truth.txt');
+    expect(documentLanguages(kk).languages[0]).toEqual({ lang: 'kaz', share: 1 });
+    const both = documentLanguages([...truthSpans('sample_ru.truth.txt'), ...kk]);
+    expect(both.bilingual).toBe(true);
+    expect(both.languages.map((l) => l.lang).sort()).toEqual(['kaz', 'rus']);
   });
 });
