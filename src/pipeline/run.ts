@@ -1,11 +1,14 @@
 // The whole job: corpus folder → ingested documents → units → mentions → city rows.
 // Reports are written by the caller (cli) from the RunResult, so this stays testable.
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import type { ResourceLimits } from 'node:worker_threads';
 import PQueue from 'p-queue';
 import { buildCityRows } from '../aggregate/index.js';
 import { planCorpus } from '../corpus/folder.js';
 import { guessCity } from '../corpus/guess.js';
-import { ingestFile } from '../ingest/index.js';
+import { ingestFile, type IngestOptions } from '../ingest/index.js';
+import { createIngestPool, documentsAtOnce, ocrShare, timeoutMessage, type PooledIngest } from '../ingest/pool.js';
 import type {
   CorpusEntry,
   DocumentResult,
@@ -31,14 +34,41 @@ export type PipelineResult = { ok: true; run: RunResult; ruleSet: RuleSet } | { 
 
 export type Progress = (message: string) => void;
 
-/** Mentions of one unit, with the unit's provenance. */
-export function unitMentions(ruleSet: RuleSet, unit: Unit): Mention[] {
+/** How documents are read; the default is worker threads, one document per core. */
+export interface IngestionChoice {
+  /**
+   * Read documents on the main thread (p-queue) instead of worker threads: no parallel
+   * parsing, and a time limit that can only stop a document between two pdfjs calls.
+   */
+  inThread?: boolean;
+  /** Heap limits per worker thread (pool only): a document that needs more gets 'error'. */
+  resourceLimits?: ResourceLimits;
+  /** Cores to plan for; default os.availableParallelism(). */
+  cores?: number;
+}
+
+type Ingest = (path: string, options: IngestOptions) => Promise<PooledIngest>;
+
+/** Reads a document on the main thread, timed like a pooled one. */
+async function ingestInThread(path: string, options: IngestOptions): Promise<PooledIngest> {
+  const t = performance.now();
+  const doc = await ingestFile(path, options);
+  if (doc.status === 'timeout') doc.message = timeoutMessage(options.timeoutMs, doc.message);
+  return { doc, ms: performance.now() - t };
+}
+
+/**
+ * Mentions of one unit, with the unit's provenance. `previous` is the unit before it in
+ * reading order: on the same page it is where «этого кластера» finds its antecedent.
+ */
+export function unitMentions(ruleSet: RuleSet, unit: Unit, previous?: Unit): Mention[] {
   const matches = matchUnit(ruleSet, {
     text: unit.text,
     lang: unit.lang,
     headingPath: unit.headingPath,
     blockKind: unit.blockKind,
     ...(unit.leadIn !== undefined ? { leadIn: unit.leadIn } : {}),
+    ...(previous && previous.file === unit.file && previous.page === unit.page ? { previous: previous.text } : {}),
   });
   return matches.map((m) => ({
     unitId: unit.id,
@@ -70,7 +100,7 @@ function titlePageText(doc: IngestedDocument): string {
 export function analyseDocument(entry: CorpusEntry, doc: IngestedDocument, ruleSet: RuleSet): DocumentResult {
   const { units, blockLanguages } = documentUnits(doc);
   const { languages, bilingual } = documentLanguages(blockLanguages);
-  const mentions = units.flatMap((u) => unitMentions(ruleSet, u));
+  const mentions = units.flatMap((u, i) => unitMentions(ruleSet, u, units[i - 1]));
   return { entry, doc, languages, bilingual, units, mentions };
 }
 
@@ -91,7 +121,11 @@ function entryForUnlisted(file: string, doc: IngestedDocument): { entry: CorpusE
   };
 }
 
-export async function runPipeline(options: RunOptions, progress: Progress = () => {}): Promise<PipelineResult> {
+export async function runPipeline(
+  options: RunOptions,
+  progress: Progress = () => {},
+  ingestion: IngestionChoice = {},
+): Promise<PipelineResult> {
   const timings: { stage: string; ms: number }[] = [];
   const t0 = performance.now();
   const rules = await loadRuleSet(options.rulesDir, options.topic);
@@ -108,44 +142,65 @@ export async function runPipeline(options: RunOptions, progress: Progress = () =
     ...plan.unlisted.map((file) => ({ file })),
   ];
   const results: (DocumentResult | undefined)[] = new Array(files.length);
-  const queue = new PQueue({ concurrency: Math.max(1, options.concurrency) });
+  // Documents at once never exceed the cores, and each gets its share of OCR processes, so
+  // tesseract runs across all documents together stay within the core count.
+  const cores = ingestion.cores ?? availableParallelism();
+  const atOnce = documentsAtOnce(options.concurrency, cores);
+  const ocrConcurrency = ocrShare(atOnce, cores);
+  const pool = ingestion.inThread
+    ? undefined
+    : createIngestPool({ size: atOnce, ...(ingestion.resourceLimits ? { resourceLimits: ingestion.resourceLimits } : {}) });
+  const ingest: Ingest = pool ? (path, o) => pool.ingest(path, o) : ingestInThread;
+  // The pool queues documents itself; in-thread, p-queue keeps atOnce documents in flight.
+  const queue = new PQueue({ concurrency: pool ? Infinity : atOnce });
   let done = 0;
   const tIngest = performance.now();
   let ingestMs = 0;
   let analyseMs = 0;
-  files.forEach(({ file, entry }, i) => {
-    void queue.add(async () => {
-      const t = performance.now();
-      const doc = await ingestFile(join(options.corpusDir, file), {
-        displayName: file,
-        ocr: options.ocr,
-        timeoutMs: options.timeoutMs,
-      });
-      ingestMs += performance.now() - t;
-      let resolved = entry;
-      if (!resolved) {
-        const guessed = entryForUnlisted(file, doc);
-        resolved = guessed.entry;
-        warnings.push(guessed.warning);
-      }
-      const ta = performance.now();
-      results[i] = analyseDocument(resolved, doc, ruleSet);
-      analyseMs += performance.now() - ta;
-      done++;
-      const r = results[i];
-      const found = r ? r.mentions.filter((m) => m.kind !== 'other_sense').length : 0;
-      progress(
-        `[${done}/${files.length}] ${file}: ${doc.status}, ${doc.pageCount} pages` +
-          (doc.ocrPages.length ? `, ${doc.ocrPages.length} by OCR` : '') +
-          (doc.unreadablePages.length ? `, ${doc.unreadablePages.length} unreadable` : '') +
-          `, ${found} cluster mentions` +
-          (doc.status === 'ok' ? '' : ` — ${doc.message}`),
-      );
-    });
-  });
-  await queue.onIdle();
+  try {
+    await Promise.all(
+      files.map(async ({ file, entry }, i) => {
+        const { doc, ms } = await queue.add(() =>
+          ingest(join(options.corpusDir, file), {
+            displayName: file,
+            ocr: options.ocr,
+            timeoutMs: options.timeoutMs,
+            ocrConcurrency,
+          }),
+        );
+        ingestMs += ms;
+        let resolved = entry;
+        if (!resolved) {
+          const guessed = entryForUnlisted(file, doc);
+          resolved = guessed.entry;
+          warnings.push(guessed.warning);
+        }
+        // Analysis runs on the main thread while the workers read the next documents.
+        const ta = performance.now();
+        const r = analyseDocument(resolved, doc, ruleSet);
+        results[i] = r;
+        analyseMs += performance.now() - ta;
+        done++;
+        const found = r.mentions.filter((m) => m.kind !== 'other_sense').length;
+        progress(
+          `[${done}/${files.length}] ${file}: ${doc.status}, ${doc.pageCount} pages` +
+            (doc.ocrPages.length ? `, ${doc.ocrPages.length} by OCR` : '') +
+            (doc.unreadablePages.length ? `, ${doc.unreadablePages.length} unreadable` : '') +
+            `, ${found} cluster mentions` +
+            (doc.status === 'ok' ? '' : ` — ${doc.message}`),
+        );
+      }),
+    );
+  } finally {
+    await pool?.close();
+  }
   timings.push({ stage: 'documents (wall)', ms: performance.now() - tIngest });
-  timings.push({ stage: 'ingest (sum over documents)', ms: ingestMs });
+  timings.push({
+    stage: pool
+      ? `ingest (sum over documents; ${atOnce} worker threads, ${ocrConcurrency} OCR processes each)`
+      : `ingest (sum over documents; main thread, ${atOnce} at once, ${ocrConcurrency} OCR processes each)`,
+    ms: ingestMs,
+  });
   timings.push({ stage: 'segment, language, rules (sum)', ms: analyseMs });
 
   const documents = results.filter((r): r is DocumentResult => r !== undefined);

@@ -1,0 +1,313 @@
+// A pool of worker threads that run ingestFile (./worker.ts), so documents are read in
+// parallel and a document over its time limit can be stopped for real.
+//
+// Why threads: pdfjs-dist parses on the thread that calls it, so on the main thread two
+// PDFs never parse at the same time, and a time limit checked between awaits cannot stop a
+// PDF that spins inside one pdfjs call. A worker that runs over the limit is terminated
+// (with the OCR processes it started) and replaced; the document gets status 'timeout' and
+// the batch goes on. A worker that dies (out of memory, a native crash) gives 'error'.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+import type { DocFormat, DocStatus, IngestedDocument } from '../records.js';
+import type { IngestOptions } from './index.js';
+import { sniff } from './sniff.js';
+import type { PoolMessage, WorkerMessage } from './worker.js';
+
+/**
+ * Documents read at once: what was asked, but never more than the cores. A worker beyond
+ * the core count cannot make CPU-bound parsing faster; it only holds another parsed PDF in
+ * memory, and it would break the OCR budget below.
+ */
+export function documentsAtOnce(concurrency: number, cores: number): number {
+  return Math.max(1, Math.min(Math.floor(concurrency) || 1, Math.floor(cores) || 1));
+}
+
+/**
+ * tesseract processes one document may run: the cores shared out among the documents read
+ * at once, at least one. With documentsAtOnce() above, documents × this ≤ cores, so OCR of
+ * several documents together never asks for more processes than there are cores (each
+ * tesseract runs with OMP_THREAD_LIMIT=1, src/ingest/ocr/engine.ts).
+ * A static share, not a semaphore shared by the workers: ingestFile takes a process count,
+ * not a way to ask for a slot. The cost: a lone OCR document at the end of a batch uses
+ * cores / documents processes while the other cores may be idle.
+ */
+export function ocrShare(documents: number, cores: number): number {
+  return Math.max(1, Math.floor((Math.floor(cores) || 1) / Math.max(1, Math.floor(documents) || 1)));
+}
+
+/** The status message of a document stopped at its time limit. */
+export function timeoutMessage(timeoutMs: number, detail = ''): string {
+  const seconds = Number((timeoutMs / 1000).toFixed(3));
+  return `exceeded the ${seconds} s limit per document${detail ? ` (${detail})` : ''}; the batch went on`;
+}
+
+export interface IngestPoolOptions {
+  /** Worker threads (documents read at once). */
+  size: number;
+  /** Heap limits per worker: a document that needs more crashes its worker ('error'), not the run. */
+  resourceLimits?: ResourceLimits;
+}
+
+export interface PooledIngest {
+  doc: IngestedDocument;
+  /** Time the document spent on its worker (not waiting in the queue), in ms. */
+  ms: number;
+}
+
+/** A real resource: worker threads. Call close() when done, or the process stays alive. */
+export interface IngestPool {
+  readonly size: number;
+  /** Reads one document on a free worker. Never rejects: every failure is a document status. */
+  ingest(path: string, options: IngestOptions): Promise<PooledIngest>;
+  /** Ends every worker (and the OCR processes they started); queued documents get 'error'. */
+  close(): Promise<void>;
+}
+
+/** How long a worker being ended may take to kill and reap its OCR processes. */
+const ABORT_GRACE_MS = 1000;
+
+interface Job {
+  id: number;
+  path: string;
+  options: IngestOptions;
+  started: number;
+  resolve: (result: PooledIngest) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  job?: Job;
+  timer?: NodeJS.Timeout;
+  /** pids of OCR processes this worker started and that have not exited. */
+  pids: Set<number>;
+  /** Set when the pool ends the worker itself: its 'exit' is then no crash. */
+  ending: boolean;
+  /** Ends the worker once its OCR processes are gone (set while it is being aborted). */
+  finish?: () => void;
+  crash?: Error;
+}
+
+// Under vitest the modules are TypeScript sources next to each other (src/ingest/*.ts) and
+// their imports name '.js' files that do not exist. A worker thread does not get vitest's
+// transform, so it loads the sources with Node's own type stripping (on by default since
+// Node 22.18) and a resolve hook (module.registerHooks, Node ≥ 22.15) that maps a missing
+// './x.js' to './x.ts'. From dist/ the compiled worker.js is loaded directly.
+const TS_BOOTSTRAP = `
+const { registerHooks } = require('node:module');
+const { existsSync } = require('node:fs');
+const { fileURLToPath } = require('node:url');
+const { workerData } = require('node:worker_threads');
+registerHooks({
+  resolve(specifier, context, nextResolve) {
+    if (specifier.endsWith('.js') && (specifier.startsWith('.') || specifier.startsWith('file:')) && context.parentURL) {
+      const url = new URL(specifier, context.parentURL);
+      if (url.protocol === 'file:' && !existsSync(fileURLToPath(url))) {
+        const ts = new URL(url.href.slice(0, -3) + '.ts');
+        if (existsSync(fileURLToPath(ts))) return nextResolve(ts.href, context);
+      }
+    }
+    return nextResolve(specifier, context);
+  },
+});
+import(workerData.entry);
+`;
+
+function startWorker(resourceLimits: ResourceLimits | undefined): Worker {
+  const here = import.meta.url;
+  const limits = resourceLimits ? { resourceLimits } : {};
+  if (here.endsWith('.ts')) {
+    return new Worker(TS_BOOTSTRAP, { eval: true, workerData: { entry: new URL('./worker.ts', here).href }, ...limits });
+  }
+  return new Worker(new URL('./worker.js', here), limits);
+}
+
+export function createIngestPool(options: IngestPoolOptions): IngestPool {
+  const size = Math.max(1, Math.floor(options.size) || 1);
+  const slots: Slot[] = [];
+  const queue: Job[] = [];
+  let nextId = 1;
+  let closed = false;
+  const ending = new Set<Promise<void>>();
+
+  function addSlot(): Slot {
+    const slot: Slot = { worker: startWorker(options.resourceLimits), ready: false, pids: new Set(), ending: false };
+    slot.worker.on('message', (message: WorkerMessage) => onMessage(slot, message));
+    slot.worker.on('error', (err) => {
+      slot.crash = err;
+    });
+    slot.worker.on('exit', (code) => onExit(slot, code));
+    slots.push(slot);
+    return slot;
+  }
+
+  function pump(): void {
+    while (!closed && queue.length > 0) {
+      let slot = slots.find((s) => !s.job && !s.ending);
+      if (!slot && slots.length < size) slot = addSlot();
+      if (!slot) return;
+      slot.job = queue.shift()!;
+      if (slot.ready) start(slot);
+    }
+  }
+
+  // The clock starts when the worker can take the document, so a worker's start-up (module
+  // loading) is not charged to the document it happens to get first.
+  function start(slot: Slot): void {
+    const job = slot.job!;
+    job.started = performance.now();
+    const request: PoolMessage = { type: 'ingest', id: job.id, path: job.path, options: job.options };
+    slot.worker.postMessage(request);
+    if (job.options.timeoutMs > 0) slot.timer = setTimeout(() => onTimeout(slot), job.options.timeoutMs);
+  }
+
+  function onMessage(slot: Slot, message: WorkerMessage): void {
+    switch (message.type) {
+      case 'ready':
+        slot.ready = true;
+        if (slot.job) start(slot);
+        return;
+      case 'spawned':
+        slot.pids.add(message.pid);
+        return;
+      case 'exited':
+        slot.pids.delete(message.pid);
+        return;
+      case 'done': {
+        const job = slot.job;
+        if (!job || job.id !== message.id) return;
+        clearTimeout(slot.timer);
+        slot.job = undefined;
+        pump();
+        const doc = message.doc;
+        // The reader's own deadline (checked between pdfjs calls) may fire first: same status,
+        // same wording as a terminated worker, with the reader's detail kept.
+        if (doc.status === 'timeout') doc.message = timeoutMessage(job.options.timeoutMs, doc.message);
+        job.resolve({ doc, ms: performance.now() - job.started });
+        return;
+      }
+    }
+  }
+
+  function retire(slot: Slot): void {
+    slot.ending = true;
+    clearTimeout(slot.timer);
+    const i = slots.indexOf(slot);
+    if (i >= 0) slots.splice(i, 1);
+  }
+
+  /**
+   * Ends a worker and every OCR process it started. The worker is asked first: it kills and
+   * reaps them on its own event loop, then exits. A worker stuck inside pdfjs cannot answer
+   * (and then has no OCR running), so after ABORT_GRACE_MS the pool kills the pids it knows
+   * of and terminates the thread.
+   */
+  function end(slot: Slot): Promise<void> {
+    const ended = new Promise<void>((resolve) => {
+      let grace: NodeJS.Timeout | undefined;
+      slot.finish = () => {
+        slot.finish = undefined;
+        clearTimeout(grace);
+        void slot.worker.terminate().then(() => resolve());
+      };
+      if (!slot.ready) return slot.finish();
+      grace = setTimeout(() => {
+        killAll(slot.pids);
+        slot.finish?.();
+      }, ABORT_GRACE_MS);
+      slot.worker.postMessage({ type: 'abort' } satisfies PoolMessage);
+    });
+    ending.add(ended);
+    void ended.then(() => ending.delete(ended));
+    return ended;
+  }
+
+  function onTimeout(slot: Slot): void {
+    const job = slot.job;
+    if (!job || slot.ending) return;
+    retire(slot);
+    void end(slot);
+    pump(); // the replacement starts now; the batch does not wait for the old worker to end
+    void finishWith(job, 'timeout', timeoutMessage(job.options.timeoutMs));
+  }
+
+  function onExit(slot: Slot, code: number): void {
+    if (slot.ending) return slot.finish?.();
+    const job = slot.job;
+    retire(slot);
+    killAll(slot.pids);
+    if (job) {
+      const cause = slot.crash ? describeCrash(slot.crash) : `it exited with code ${code}`;
+      const when = slot.ready ? 'the worker reading this document crashed' : 'the ingestion worker could not start';
+      void finishWith(job, 'error', `${when}: ${cause}; the batch went on`);
+    }
+    pump();
+  }
+
+  async function finishWith(job: Job, status: DocStatus, message: string): Promise<void> {
+    const ms = job.started > 0 ? performance.now() - job.started : 0;
+    job.resolve({ doc: await failedDocument(job.path, job.options, status, message), ms });
+  }
+
+  return {
+    size,
+    ingest(path, ingestOptions) {
+      return new Promise<PooledIngest>((resolve) => {
+        const job: Job = { id: nextId++, path, options: ingestOptions, started: 0, resolve };
+        if (closed) {
+          void finishWith(job, 'error', 'the ingestion pool was closed before this document was read');
+          return;
+        }
+        queue.push(job);
+        pump();
+      });
+    },
+    async close() {
+      closed = true;
+      for (const job of queue.splice(0)) void finishWith(job, 'error', 'the ingestion pool was closed before this document was read');
+      for (const slot of slots.splice(0)) {
+        const job = slot.job;
+        retire(slot);
+        if (job) void finishWith(job, 'error', 'the ingestion pool was closed while this document was being read');
+        void end(slot);
+      }
+      await Promise.all([...ending]);
+    },
+  };
+}
+
+function killAll(pids: Set<number>): void {
+  for (const pid of pids) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // Already gone: it exited between its last message and now.
+    }
+  }
+  pids.clear();
+}
+
+function describeCrash(err: Error): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ERR_WORKER_OUT_OF_MEMORY') return `it ran out of memory (${err.message})`;
+  return `${code ? code + ': ' : ''}${err.message}`;
+}
+
+const FORMAT_OF: Record<string, DocFormat> = { pdf: 'pdf', docx: 'docx', html: 'html' };
+
+/** The record of a document the pool gave up on: its hash and format, no pages. */
+async function failedDocument(path: string, options: IngestOptions, status: DocStatus, message: string): Promise<IngestedDocument> {
+  let sha256 = '';
+  let format: DocFormat = extname(path).toLowerCase() === '.pdf' ? 'pdf' : 'unknown';
+  try {
+    const bytes = new Uint8Array(await readFile(path));
+    sha256 = createHash('sha256').update(bytes).digest('hex');
+    format = FORMAT_OF[sniff(bytes)] ?? format;
+  } catch {
+    // The worker got as far as reading it; if it is gone now, the status still says why.
+  }
+  const file = options.displayName ?? basename(path);
+  return { file, format, status, message, pageCount: 0, pages: [], unreadablePages: [], ocrPages: [], sha256 };
+}
