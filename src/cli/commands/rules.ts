@@ -26,16 +26,7 @@ export async function matchCommand(flags: { topic: string; rules: string; explai
     const text = normalizeText(raw);
     const lang = detectLanguage(text).lang;
     const input = { text, lang };
-    const mentions = matchUnit(ruleSet, input).map((m) => ({
-      kind: m.kind,
-      sectors: m.sectors,
-      measures: m.measures,
-      targets: m.targets,
-      ruleIds: m.ruleIds,
-      terms: m.terms,
-      start: m.start,
-      end: m.end,
-    }));
+    const mentions = matchUnit(ruleSet, input);
     const record: Record<string, unknown> = { text, lang, mentions };
     if (flags.explain) record.explain = explainUnit(ruleSet, input);
     out(JSON.stringify(record));
