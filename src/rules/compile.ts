@@ -29,8 +29,10 @@ function indexPattern(index: PatternIndex, pat: CompiledPattern, ref: PatternRef
     index.text.push(ref);
     return;
   }
-  if (pat.elements.some((e) => e.type === 'stem')) index.usesStems = true;
-  const first = pat.elements[0]!;
+  if (pat.elements.some((e) => e.type === 'stem' || (e.type === 'cap' && e.inner.type === 'stem'))) index.usesStems = true;
+  const el0 = pat.elements[0]!;
+  // ^word is indexed by its word; the capital is checked when the pattern is tried.
+  const first = el0.type === 'cap' ? el0.inner : el0;
   switch (first.type) {
     case 'exact':
       // Words of 3+ characters share the numeric prefix index (no string hashing per token);
@@ -59,21 +61,26 @@ export function buildRuleSet(
   categories: Record<CategoryGroup, Record<string, Labels>>,
   rules: CompiledRule[],
 ): RuleSet {
-  const index = { unit: emptyIndex(), leadIn: emptyIndex(), heading: emptyIndex() };
+  const index = { unit: emptyIndex(), leadIn: emptyIndex(), heading: emptyIndex(), antecedent: emptyIndex() };
   rules.forEach((rule, ri) => {
     const targets: PatternIndex[] = [];
     if (rule.role === 'trigger' || rule.scopes.some((s) => s === 'term' || s === 'near' || s === 'unit')) targets.push(index.unit);
     if (rule.scopes.includes('lead_in')) targets.push(index.leadIn);
     if (rule.scopes.includes('heading')) targets.push(index.heading);
+    // The antecedent text needs the triggers (to find the antecedent occurrence) and the
+    // rules that look there.
+    if (rule.role === 'trigger' || rule.scopes.includes('antecedent')) targets.push(index.antecedent);
     for (const idx of targets) {
       rule.patterns.forEach((p, pi) => indexPattern(idx, p, { rule: ri, pattern: pi, exclusion: false, compiled: p }));
       rule.exclusions.forEach((p, pi) => indexPattern(idx, p, { rule: ri, pattern: pi, exclusion: true, compiled: p }));
+      rule.requires.forEach((p, pi) => indexPattern(idx, p, { rule: ri, pattern: pi, exclusion: false, required: true, compiled: p }));
     }
   });
   const requiresSense = rules.some((r) => r.role === 'sense');
   const headingRules = rules.flatMap((r, i) => (r.scopes.includes('heading') ? [i] : []));
   const blockRules = rules.flatMap((r, i) => (r.blockKinds ? [i] : []));
-  return { topic, files, categories, rules, index, prefilter: prefilterOf(rules), requiresSense, headingRules, blockRules };
+  const antecedentRules = rules.flatMap((r, i) => (r.scopes.includes('antecedent') ? [i] : []));
+  return { topic, files, categories, rules, index, prefilter: prefilterOf(rules), requiresSense, headingRules, blockRules, antecedentRules };
 }
 
 /**
@@ -95,6 +102,7 @@ function prefilterOf(rules: CompiledRule[]): RegExp | null {
 }
 
 function literalOf(e: Element): string | null {
+  if (e.type === 'cap') return literalOf(e.inner);
   if (e.type === 'punct') return e.char === '-' ? null : e.char;
   if (e.type === 'exact') return e.word;
   if (e.type === 'glob') return e.prefix;

@@ -21,6 +21,7 @@ export function formatExplanation(e: Explanation): string {
   out.push(`text: ${e.text}`);
   if (e.headingPath.length) out.push(`headings: ${e.headingPath.join(' > ')}${e.sectionHeading ? `   (section rules used: «${e.sectionHeading}»)` : ''}`);
   if (e.leadIn) out.push(`lead-in: ${e.leadIn}`);
+  if (e.previous) out.push(`previous unit: ${e.previous}`);
   out.push('tokens:');
   out.push(
     '  ' +
@@ -37,12 +38,22 @@ export function formatExplanation(e: Explanation): string {
     out.push('');
     out.push(`occurrence ${i + 1}: «${o.surface}» at ${m.start}-${m.end}  → ${m.kind.toUpperCase()}`);
     out.push(`  found by: ${line(o.trigger)}`);
+    if (o.anaphor) {
+      const a = o.anaphor.antecedent;
+      const where = { unit: 'earlier in this unit', previous: 'in the previous unit', lead_in: 'in the lead-in', heading: 'in the heading' };
+      out.push(
+        a
+          ? `  refers back (${o.anaphor.ruleId}) to «${a.surface}» ${where[a.source]}: «${a.text}»; rules with scope antecedent look there`
+          : `  refers back (${o.anaphor.ruleId}), but no earlier occurrence was found in the unit, the previous unit, the lead-in or the headings`,
+      );
+    }
     if (o.fired.length) {
       out.push('  signals:');
       for (const f of o.fired) out.push(`    + ${line(f)}`);
     } else out.push('  signals: none');
     for (const c of o.cancelled) {
-      out.push(`    - ${line(c)} cancelled by exclusion "${c.cancelledBy?.pattern}" matching «${c.cancelledBy?.matched}»`);
+      if (c.missingRequires) out.push(`    - ${line(c)} not counted: none of its required cues matched (${c.missingRequires.join(', ')})`);
+      else out.push(`    - ${line(c)} cancelled by exclusion "${c.cancelledBy?.pattern}" matching «${c.cancelledBy?.matched}»`);
     }
     out.push(`  decision: ${o.reason}`);
     const c = cats(m);

@@ -118,6 +118,9 @@ export function loadRuleTexts(topic: string, sources: { path: string; text: stri
         });
       const patterns = compile(spec.patterns, 'patterns');
       const exclusions = compile(spec.exclusions, 'exclusions');
+      const requires = compile(spec.requires, 'requires');
+      if (spec.takes && spec.role !== 'anaphor') err(['takes'], `Expected "takes" only on a rule with "role: anaphor", got it on role ${spec.role}`);
+      if (spec.role === 'anaphor' && spec.assigns) err(['assigns'], 'Expected no "assigns" on an anaphor rule (it marks occurrences; rules with scope antecedent classify them), got one');
       if (spec.patterns.length === 0 && !spec.block_kinds) {
         err(['patterns'], 'Expected at least one pattern (or block_kinds), got none');
       }
@@ -146,6 +149,7 @@ export function loadRuleTexts(topic: string, sources: { path: string; text: stri
         window,
         patterns,
         exclusions,
+        requires,
         weight: a.weight ?? 1,
         sectors: a.sectors ?? [],
         measures: a.measures ?? [],
@@ -158,6 +162,10 @@ export function loadRuleTexts(topic: string, sources: { path: string; text: stri
         examplesTopic: p.common ? (p.data.examples_topic ?? DEFAULT_EXAMPLES_TOPIC) : topic,
       };
       if (spec.block_kinds) rule.blockKinds = spec.block_kinds;
+      if (spec.role === 'anaphor') {
+        const takes = spec.takes ?? ['kind', 'categories'];
+        rule.takes = { kind: takes.includes('kind'), categories: takes.includes('categories') };
+      }
       if (a.kind) rule.kind = a.kind;
       if (a.near_weight !== undefined) rule.nearWeight = a.near_weight;
       rules.push(rule);
@@ -175,7 +183,7 @@ const KNOWN_KEYS = new Set([
   'categories', 'examples_topic', 'rules', 'sectors', 'measures', 'targets', 'ru', 'en', 'kk',
   'id', 'description', 'languages', 'role', 'scope', 'window', 'before', 'after', 'patterns', 'exclusions',
   'block_kinds', 'assigns', 'kind', 'weight', 'near_weight', 'source', 'examples', 'match', 'no_match',
-  'text', 'lang', 'heading_path', 'lead_in', 'block_kind', 'topic', 'note',
+  'text', 'lang', 'heading_path', 'lead_in', 'block_kind', 'topic', 'note', 'requires', 'takes', 'previous',
 ]);
 
 function parseFile(file: string, text: string, common: boolean): { ok: true; file: ParsedFile } | { ok: false; errors: RuleFileError[] } {

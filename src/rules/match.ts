@@ -44,7 +44,8 @@ interface TextView {
 /** Valid (not excluded) hits of each rule in one text, and the cancelled ones for explain. */
 interface RuleHits {
   valid: Hit[][];
-  cancelled: { hit: Hit; by: Hit }[][];
+  /** by: the exclusion that overlapped the hit, or null when none of the rule's `requires` matched. */
+  cancelled: { hit: Hit; by: Hit | null }[][];
   /** Indexes of the rules with any hit (valid or cancelled), ascending. */
   touched: number[];
 }
@@ -74,6 +75,7 @@ export function explainUnit(ruleSet: RuleSet, input: MatchInput): Explanation {
   };
   if (input.leadIn !== undefined) base.leadIn = input.leadIn;
   if (input.blockKind !== undefined) base.blockKind = input.blockKind;
+  if (input.previous !== undefined) base.previous = input.previous;
   const r = analyse(ruleSet, input, true);
   if (!r) return { ...base, note: `no word of the topic "${ruleSet.topic}" in the text` };
   if (r.sectionHeading !== undefined) base.sectionHeading = r.sectionHeading;
@@ -173,10 +175,80 @@ function analyse(rs: RuleSet, input: MatchInput, trace: boolean): Analysis | nul
 
   const out: Analysis = { occurrences: [] };
   if (section) out.sectionHeading = section.view.text;
-  for (const o of occ) {
-    out.occurrences.push(classify(rs, input, prepared, unit, unitHits, o, leadIn, leadHits, section, trace));
-  }
+  let outside: AntecedentSite | null | undefined; // resolved once per unit, when first needed
+  occ.forEach((o, k) => {
+    const anaphor = rs.antecedentRules.length > 0 ? anaphorOf(rs, unit, unitHits, o.hit) : null;
+    let site: AntecedentSite | null = null;
+    if (anaphor) {
+      if (k > 0) site = { source: 'unit', view: unit, hits: unitHits, occ: occ[k - 1]!.hit };
+      else {
+        if (outside === undefined) outside = findAntecedent(rs, input);
+        site = outside;
+      }
+    }
+    out.occurrences.push(classify(rs, input, prepared, unit, unitHits, o, leadIn, leadHits, section, anaphor ? { rule: anaphor, site } : null, trace));
+  });
   return out;
+}
+
+/** Where an anaphoric occurrence's antecedent was found: the text, its hits, the occurrence. */
+interface AntecedentSite {
+  source: 'unit' | 'previous' | 'lead_in' | 'heading';
+  view: TextView;
+  hits: RuleHits;
+  occ: Hit;
+}
+
+/** The first anaphor rule whose match lies in its scope around the occurrence. */
+function anaphorOf(rs: RuleSet, unit: TextView, unitHits: RuleHits, occ: Hit): CompiledRule | null {
+  for (const ri of unitHits.touched) {
+    const rule = rs.rules[ri]!;
+    if (rule.role !== 'anaphor') continue;
+    for (const h of unitHits.valid[ri]!) {
+      const d = distance(unit.tokens, h, occ);
+      if (rule.scopes.includes('term') && d === 0) return rule;
+      if (rule.scopes.includes('near') && (d === 0 || (d < 0 ? -d <= rule.window.before : d <= rule.window.after))) return rule;
+    }
+  }
+  return null;
+}
+
+/**
+ * The cluster named before the unit: the last occurrence of the topic word in the previous
+ * unit, else in the lead-in, else in the headings from the innermost out. The nearest text
+ * that names the word wins, as a reader resolves «этого кластера» to the latest mention.
+ */
+function findAntecedent(rs: RuleSet, input: MatchInput): AntecedentSite | null {
+  const texts: { source: AntecedentSite['source']; text: string }[] = [];
+  if (input.previous) texts.push({ source: 'previous', text: input.previous });
+  if (input.leadIn) texts.push({ source: 'lead_in', text: input.leadIn });
+  const hp = input.headingPath ?? [];
+  for (let i = hp.length - 1; i >= 0; i--) texts.push({ source: 'heading', text: hp[i]! });
+  for (const t of texts) {
+    if (rs.prefilter && !rs.prefilter.test(matchKey(t.text))) continue;
+    const { view, hits } = antecedentHits(rs, t.text);
+    let last: Hit | null = null;
+    for (const ri of hits.touched) {
+      if (rs.rules[ri]!.role !== 'trigger') continue;
+      for (const h of hits.valid[ri]!) if (!last || h.start > last.start) last = h;
+    }
+    if (last) return { source: t.source, view, hits, occ: last };
+  }
+  return null;
+}
+
+const antecedentCache = new WeakMap<RuleSet, Map<string, { view: TextView; hits: RuleHits }>>();
+function antecedentHits(rs: RuleSet, text: string): { view: TextView; hits: RuleHits } {
+  let m = antecedentCache.get(rs);
+  if (!m) antecedentCache.set(rs, (m = new Map()));
+  let r = m.get(text);
+  if (!r) {
+    const view = viewOf(text);
+    r = { view, hits: collectHits(rs, rs.index.antecedent, view) };
+    if (m.size > 5000) m.clear();
+    m.set(text, r);
+  }
+  return r;
 }
 
 const viewCache = new Map<string, TextView>();
@@ -222,13 +294,15 @@ function headingHits(rs: RuleSet, heading: string): { view: TextView; hits: Rule
 
 
 const NONE: Hit[] = [];
-const NO_CANCEL: { hit: Hit; by: Hit }[] = [];
+const NO_CANCEL: { hit: Hit; by: Hit | null }[] = [];
 
 /** Every match of every pattern in the index, split into valid and cancelled per rule. */
 function collectHits(rs: RuleSet, index: PatternIndex, view: TextView): RuleHits {
   const n = rs.rules.length;
   const positive: Hit[][] = new Array<Hit[]>(n);
   const negative: Hit[][] = new Array<Hit[]>(n);
+  let required: Hit[][] | null = null; // rare: only rules with `requires` fill it
+  const listFor = (ref: PatternRef): Hit[][] => (ref.required ? (required ??= new Array<Hit[]>(n)) : ref.exclusion ? negative : positive);
   const push = (lists: Hit[][], hit: Hit): void => {
     const l = lists[hit.ref.rule];
     if (l) {
@@ -245,7 +319,7 @@ function collectHits(rs: RuleSet, index: PatternIndex, view: TextView): RuleHits
       if (!elementMatches(pat.elements[0]!, tok, stems)) continue;
       const end = matchAfterFirst(pat.elements, tokens, i, stems);
       if (end < 0) continue;
-      push(ref.exclusion ? negative : positive, { ref, start: i, end, charStart: tok.start, charEnd: tokens[end - 1]!.end });
+      push(listFor(ref), { ref, start: i, end, charStart: tok.start, charEnd: tokens[end - 1]!.end });
     }
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -272,22 +346,28 @@ function collectHits(rs: RuleSet, index: PatternIndex, view: TextView): RuleHits
     if (start < 0) start = tokens.length;
     let end = start;
     while (end < tokens.length && tokens[end]!.start < charEnd) end++;
-    push(ref.exclusion ? negative : positive, { ref, start, end: Math.max(end, start), charStart, charEnd });
+    push(listFor(ref), { ref, start, end: Math.max(end, start), charStart, charEnd });
   }
   const valid: Hit[][] = [];
-  const cancelled: { hit: Hit; by: Hit }[][] = [];
+  const cancelled: { hit: Hit; by: Hit | null }[][] = [];
   const touched: number[] = [];
   for (let r = 0; r < n; r++) {
     const pos = positive[r] ?? NONE;
     const neg = negative[r];
     if (pos.length > 0) touched.push(r);
+    if (pos.length > 0 && rs.rules[r]!.requires.length > 0 && !(required as Hit[][] | null)?.[r]) {
+      // The rule's second cue is missing from this text: nothing of it counts.
+      valid.push(NONE);
+      cancelled.push(pos.map((hit) => ({ hit, by: null })));
+      continue;
+    }
     if (!neg || pos.length === 0) {
       valid.push(pos);
       cancelled.push(NO_CANCEL);
       continue;
     }
     const v: Hit[] = [];
-    const c: { hit: Hit; by: Hit }[] = [];
+    const c: { hit: Hit; by: Hit | null }[] = [];
     for (const h of pos) {
       const by = neg.find((x) => x.charStart < h.charEnd && x.charEnd > h.charStart);
       if (by) c.push({ hit: h, by });
@@ -301,7 +381,7 @@ function collectHits(rs: RuleSet, index: PatternIndex, view: TextView): RuleHits
 
 function patternOf(rs: RuleSet, ref: PatternRef): CompiledPattern {
   const rule = rs.rules[ref.rule]!;
-  return (ref.exclusion ? rule.exclusions : rule.patterns)[ref.pattern]!;
+  return (ref.required ? rule.requires : ref.exclusion ? rule.exclusions : rule.patterns)[ref.pattern]!;
 }
 
 /** Word distance from hit to occurrence: negative before it, positive after, 0 overlapping. */
@@ -332,6 +412,7 @@ function classify(
   leadIn: TextView | null,
   leadHits: RuleHits | null,
   section: { view: TextView; hits: RuleHits } | null,
+  anaphor: { rule: CompiledRule; site: AntecedentSite | null } | null,
   trace: boolean,
 ): OccurrenceExplanation {
   const fired: RuleEvidence[] = [];
@@ -346,7 +427,7 @@ function classify(
   for (const ri of rs.blockRules) todo.add(ri);
   [...todo].sort((a, b) => a - b).forEach((ri) => {
     const rule = rs.rules[ri]!;
-    if (rule.role === 'trigger') return;
+    if (rule.role === 'trigger' || rule.role === 'anaphor') return;
     let best: { scope: RuleEvidence['scope']; hit: Hit | null; view: TextView | null; weight: number } | null = null;
     const consider = (scope: RuleEvidence['scope'], hit: Hit | null, view: TextView | null, weight: number): void => {
       if (!best || weight > best.weight) best = { scope, hit, view, weight };
@@ -392,11 +473,49 @@ function classify(
     if (trace) {
       for (const c of unitHits.cancelled[ri]!) {
         const ev = evidence(rule, rule.scopes[0]!, c.hit, unit, rule.weight, prepared, input.text, true);
-        ev.cancelledBy = { pattern: patternOf(rs, c.by.ref).src, matched: unit.text.slice(c.by.charStart, c.by.charEnd) };
+        if (c.by) ev.cancelledBy = { pattern: patternOf(rs, c.by.ref).src, matched: unit.text.slice(c.by.charStart, c.by.charEnd) };
+        else ev.missingRequires = rule.requires.map((p) => p.src);
         cancelled.push(ev);
       }
     }
   });
+
+  // An anaphoric occurrence: rules with scope antecedent look around the cluster it refers
+  // to. A kind rule counts when the anaphor takes the kind; a category rule only fills a
+  // group (sectors, measures, targets) the occurrence names nothing of itself.
+  const site = anaphor?.site;
+  const viaAntecedent = new Set<CompiledRule>();
+  if (anaphor && site) {
+    const takes = anaphor.rule.takes ?? { kind: true, categories: true };
+    const own = { sectors: false, measures: false, targets: false };
+    for (const f of firedRules) {
+      if (f.rule.sectors.length) own.sectors = true;
+      if (f.rule.measures.length) own.measures = true;
+      if (f.rule.targets.length) own.targets = true;
+    }
+    const already = new Set(firedRules.map((f) => f.rule));
+    for (const ri of rs.antecedentRules) {
+      const rule = rs.rules[ri]!;
+      if (already.has(rule) || rule.role === 'trigger' || rule.role === 'anaphor') continue;
+      const hasCats = rule.sectors.length + rule.measures.length + rule.targets.length > 0;
+      const catsFree =
+        (rule.sectors.length === 0 || !own.sectors) && (rule.measures.length === 0 || !own.measures) && (rule.targets.length === 0 || !own.targets);
+      const useful = (rule.kind !== undefined && takes.kind) || (hasCats && takes.categories && catsFree);
+      if (!useful) continue;
+      const hits = site.source === 'unit' ? unitHits.valid[ri]! : site.hits.valid[ri]!;
+      const h = hits.find((x) => {
+        const d = distance(site.view.tokens, x, site.occ);
+        return d === 0 || (d < 0 ? -d <= rule.window.before : d <= rule.window.after);
+      });
+      if (!h) continue;
+      viaAntecedent.add(rule);
+      firedRules.push({
+        rule,
+        weight: rule.weight,
+        ev: trace ? evidence(rule, 'antecedent', h, site.view, rule.weight, prepared, input.text, site.view === unit) : null,
+      });
+    }
+  }
 
   const otherSense = firedRules.filter((f) => f.rule.kind === 'other_sense');
   let kind: MentionKind;
@@ -433,6 +552,8 @@ function classify(
   const measures = new Set<string>();
   const targets = new Set<string>();
   const ruleIds = [o.rule.id];
+  // The anaphor rule is named when the antecedent changed the result.
+  if (anaphor && contributing.some((f) => viaAntecedent.has(f.rule))) ruleIds.push(anaphor.rule.id);
   const terms = [unit.text.slice(occ.charStart, occ.charEnd)];
   for (const f of contributing) {
     ruleIds.push(f.rule.id);
@@ -454,7 +575,7 @@ function classify(
     end,
   };
   if (trace) for (const f of firedRules) if (f.ev) fired.push(f.ev);
-  return {
+  const result: OccurrenceExplanation = {
     match,
     surface: input.text.slice(start, end),
     trigger: evidence(o.rule, 'term', occ, trace ? unit : null, 0, prepared, input.text, true),
@@ -463,6 +584,17 @@ function classify(
     scores: { priority, context },
     reason,
   };
+  if (trace && anaphor) {
+    result.anaphor = { ruleId: anaphor.rule.id };
+    if (site) {
+      const surface =
+        site.view === unit
+          ? input.text.slice(prepared.map(site.occ.charStart), prepared.map(site.occ.charEnd - 1) + 1)
+          : site.view.text.slice(site.occ.charStart, site.occ.charEnd);
+      result.anaphor.antecedent = { source: site.source, text: site.view === unit ? input.text : site.view.text, surface };
+    }
+  }
+  return result;
 }
 
 function evidence(

@@ -5,6 +5,8 @@
 //   /20\d\d/       one token by regular expression (whole token)
 //   [0..3]         a gap of 0 to 3 words (punctuation in a gap is skipped)
 //   - : ; «        punctuation tokens (any dash matches -)
+//   ^Горн*         a word (exact, glob or stem) that must start with a capital letter in the
+//                  text: a proper name («Горный кластер», «объекты Прибрежного кластера»)
 //   re:REGEX       a regular expression over the whole lower-cased text (last resort)
 // A word element matches a hyphenated compound when it matches the whole compound or one
 // of its parts («it» matches «IT-кластер», «туристск*» matches «туристско-рекреационного»).
@@ -16,6 +18,8 @@ export type Element =
   | { type: 'exact'; word: string; src: string }
   | { type: 'glob'; re: RegExp; prefix: string; simple: boolean; src: string }
   | { type: 'stem'; stem: string; src: string }
+  /** ^word: the inner word element, on a token that starts with a capital letter. */
+  | { type: 'cap'; inner: Element & { type: 'exact' | 'glob' | 'stem' }; src: string }
   | { type: 'regex'; re: RegExp; src: string }
   | { type: 'punct'; char: string; src: string }
   | { type: 'gap'; min: number; max: number; src: string };
@@ -71,6 +75,15 @@ export function compilePattern(src: string): PatternResult {
 }
 
 function compileElement(part: string, first: boolean): { ok: true; element: Element } | { ok: false; message: string } {
+  if (part.length > 1 && part.startsWith('^')) {
+    const r = compileElement(part.slice(1), first);
+    if (!r.ok) return r;
+    const el = r.element;
+    if (el.type !== 'exact' && el.type !== 'glob' && el.type !== 'stem') {
+      return { ok: false, message: `Expected a word, word* or ~stem after "^" (a capitalised word), got ${JSON.stringify(part)}` };
+    }
+    return { ok: true, element: { type: 'cap', inner: el, src: part } };
+  }
   const gap = GAP.exec(part);
   if (gap) {
     const min = Number(gap[1]);
@@ -142,6 +155,8 @@ export function elementMatches(el: Element, tok: Token, stems: boolean): boolean
     case 'regex':
       if (el.re.test(tok.key)) return true;
       return tok.parts !== undefined && tok.parts.some((p) => el.re.test(p));
+    case 'cap':
+      return tok.cap && elementMatches(el.inner, tok, stems);
     case 'gap':
       return false;
   }

@@ -12,9 +12,14 @@ export const BLOCK_KINDS = ['heading', 'paragraph', 'list_item', 'table_row', 'f
  * term — the match overlaps the occurrence («кластерный анализ», «IT-кластер»);
  * near — within `window` words of it; unit — anywhere in the sentence or list item;
  * lead_in — in the paragraph that introduces a list; heading — in the innermost section
- * heading above the unit that any heading rule recognises.
+ * heading above the unit that any heading rule recognises; antecedent — only for an
+ * occurrence an anaphor rule marks («этого кластера», «для предприятий кластера»): within
+ * `window` words of the cluster the occurrence refers back to, i.e. the last occurrence of
+ * the topic word in the previous unit, else in the lead-in, else in the nearest heading.
  */
-export const SCOPES = ['term', 'near', 'unit', 'lead_in', 'heading'] as const;
+export const SCOPES = ['term', 'near', 'unit', 'lead_in', 'heading', 'antecedent'] as const;
+/** What an anaphoric occurrence takes from its antecedent (see `takes`). */
+export const TAKES = ['kind', 'categories'] as const;
 export const CATEGORY_GROUPS = ['sectors', 'measures', 'targets'] as const;
 
 const Pattern = z
@@ -45,6 +50,7 @@ const ExampleBase = {
   lang: z.enum(LANGUAGES).optional().describe("the unit's language; defaults to the rule's first language"),
   heading_path: z.array(z.string()).optional().describe('headings above the unit, outermost first'),
   lead_in: z.string().optional().describe('for a list item: the paragraph introducing the list'),
+  previous: z.string().optional().describe('the unit just before this one (where an anaphoric occurrence looks for its antecedent)'),
   block_kind: z.enum(BLOCK_KINDS).optional(),
   topic: z.string().optional().describe('for rules in rules/common: the topic the example runs in'),
   note: z.string().optional().describe('why this example is here'),
@@ -70,11 +76,21 @@ export const RuleSchema = z.strictObject({
   description: z.string().min(1),
   languages: z.array(z.enum(LANGUAGES)).min(1),
   role: z
-    .enum(['trigger', 'signal', 'sense'])
+    .enum(['trigger', 'signal', 'sense', 'anaphor'])
     .default('signal')
     .describe(
       'trigger: finds the occurrences of the topic word; signal: classifies them; sense: evidence that the word is used in ' +
-        "the topic's sense — when a topic has sense rules, an occurrence without such evidence (nor any category) is other_sense",
+        "the topic's sense — when a topic has sense rules, an occurrence without such evidence (nor any category) is other_sense; " +
+        'anaphor: marks occurrences that refer back to a cluster named before (rules with scope antecedent then look there)',
+    ),
+  takes: z
+    .array(z.enum(TAKES))
+    .min(1)
+    .optional()
+    .describe(
+      'for an anaphor rule: what the occurrences it marks take from their antecedent. kind — the kind of rules with scope ' +
+        'antecedent (a demonstrative «этого кластера» after «вычислительный кластер» is other_sense); categories — sectors, ' +
+        'measures and targets of rules with scope antecedent, only for a group the occurrence names none of itself. Default both.',
     ),
   scope: z
     .union([z.enum(SCOPES), z.array(z.enum(SCOPES)).min(1)])
@@ -86,6 +102,10 @@ export const RuleSchema = z.strictObject({
     .array(Pattern)
     .default([])
     .describe('a match of one of these that overlaps a pattern match cancels it'),
+  requires: z
+    .array(Pattern)
+    .default([])
+    .describe('when given, the rule fires only if one of these also matches somewhere in the same text (a second, independent cue)'),
   block_kinds: z
     .array(z.enum(BLOCK_KINDS))
     .optional()

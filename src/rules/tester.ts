@@ -37,7 +37,7 @@ export function checkRuleSet(rs: RuleSet): ExampleFailure[] {
     const seen = new Set<string>();
     const all = [...rule.examples.match, ...rule.examples.noMatch];
     for (const { example, pos } of all) {
-      const k = `${matchKey(normalizeText(example.text))}\u0000${(example.heading_path ?? []).join('>')}\u0000${example.lead_in ?? ''}\u0000${example.block_kind ?? ''}`;
+      const k = `${matchKey(normalizeText(example.text))}\u0000${(example.heading_path ?? []).join('>')}\u0000${example.lead_in ?? ''}\u0000${example.block_kind ?? ''}\u0000${example.previous ?? ''}`;
       if (seen.has(k)) fail(pos, example.text, 'Expected each example once in a rule, got a duplicate');
       seen.add(k);
     }
@@ -77,13 +77,14 @@ export function checkRuleSet(rs: RuleSet): ExampleFailure[] {
 }
 
 function inputOf(
-  ex: { text: string; lang?: string; heading_path?: string[]; lead_in?: string; block_kind?: MatchInput['blockKind'] },
+  ex: { text: string; lang?: string; heading_path?: string[]; lead_in?: string; block_kind?: MatchInput['blockKind']; previous?: string },
   languages: string[],
 ): MatchInput {
   const input: MatchInput = { text: ex.text, lang: LANG_CODE[ex.lang ?? languages[0] ?? 'rus'] ?? 'rus' };
   if (ex.heading_path) input.headingPath = ex.heading_path;
   if (ex.lead_in) input.leadIn = ex.lead_in;
   if (ex.block_kind) input.blockKind = ex.block_kind;
+  if (ex.previous) input.previous = ex.previous;
   return input;
 }
 

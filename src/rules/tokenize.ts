@@ -16,6 +16,8 @@ export interface Token {
   isWord: boolean;
   /** Number of word tokens before this one (distances between words skip punctuation). */
   wordIndex: number;
+  /** For a word: its first letter is a capital in the text (patterns written ^Word). */
+  cap: boolean;
 }
 
 const WORDCHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -66,7 +68,7 @@ export function tokenize(text: string, key: string = matchKey(text)): Token[] {
       continue;
     }
     if (!isWordChar(c)) {
-      tokens.push({ key: DASHES.has(c) ? '-' : key[i]!, start: i, end: i + 1, isWord: false, wordIndex: words });
+      tokens.push({ key: DASHES.has(c) ? '-' : key[i]!, start: i, end: i + 1, isWord: false, wordIndex: words, cap: false });
       i++;
       continue;
     }
@@ -103,7 +105,10 @@ export function tokenize(text: string, key: string = matchKey(text)): Token[] {
       i = k;
     }
     if (word.includes('’')) word = word.replace(/’/g, "'");
-    const token: Token = { key: word, start, end, isWord: true, wordIndex: words };
+    // matchKey lower-cases, so a first letter that differs from its key is a capital
+    // (or ё, which toLowerCase leaves alone). Every token gets the field: one object shape.
+    const cap = text.charCodeAt(start) !== key.charCodeAt(start) && text[start] !== text[start]!.toLowerCase();
+    const token: Token = { key: word, start, end, isWord: true, wordIndex: words, cap };
     if (hasHyphen) token.parts = word.split('-').filter((p) => p.length > 0);
     tokens.push(token);
     words++;

@@ -18,11 +18,15 @@ export interface CompiledRule {
   file: string;
   pos: SourcePos;
   languages: string[];
-  role: 'trigger' | 'signal' | 'sense';
+  role: 'trigger' | 'signal' | 'sense' | 'anaphor';
+  /** For an anaphor rule: what its occurrences take from their antecedent. */
+  takes?: { kind: boolean; categories: boolean };
   scopes: Scope[];
   window: { before: number; after: number };
   patterns: CompiledPattern[];
   exclusions: CompiledPattern[];
+  /** When non-empty, one of these must also match in the same text for the rule to fire. */
+  requires: CompiledPattern[];
   blockKinds?: BlockKind[];
   kind?: MentionKind;
   weight: number;
@@ -44,6 +48,8 @@ export interface PatternRef {
   rule: number;
   pattern: number;
   exclusion: boolean;
+  /** A pattern of the rule's `requires` list (a condition, not a match of the rule). */
+  required?: boolean;
   /** The compiled pattern itself (saves a lookup on the hot path). */
   compiled: CompiledPattern;
 }
@@ -68,14 +74,15 @@ export interface RuleSet {
   categories: Record<CategoryGroup, Record<string, Labels>>;
   rules: CompiledRule[];
   /** Indexes of the patterns by where they are matched. */
-  index: { unit: PatternIndex; leadIn: PatternIndex; heading: PatternIndex };
+  index: { unit: PatternIndex; leadIn: PatternIndex; heading: PatternIndex; antecedent: PatternIndex };
   /** Cheap test on the lower-cased text: false means no trigger can match (bail out). */
   prefilter: RegExp | null;
   /** True when the topic has sense rules: an occurrence then needs sense evidence. */
   requiresSense: boolean;
-  /** Indexes of rules with a heading scope, and of rules with a block-kind condition. */
+  /** Indexes of rules with a heading scope, of rules with a block-kind condition, and of rules with an antecedent scope. */
   headingRules: number[];
   blockRules: number[];
+  antecedentRules: number[];
 }
 
 export type RuleSetResult = { ok: true; ruleSet: RuleSet } | { ok: false; errors: RuleFileError[] };
@@ -86,6 +93,11 @@ export interface MatchInput {
   headingPath?: string[];
   leadIn?: string;
   blockKind?: BlockKind;
+  /**
+   * The text of the unit just before this one (same document and page), where an
+   * anaphoric occurrence («Ресурсы этого кластера…») finds the cluster it refers to.
+   */
+  previous?: string;
 }
 
 export interface UnitMatch {
@@ -103,12 +115,14 @@ export interface UnitMatch {
 export interface RuleEvidence {
   ruleId: string;
   file: string;
-  role: 'trigger' | 'signal' | 'sense';
+  role: 'trigger' | 'signal' | 'sense' | 'anaphor';
   scope: Scope | 'block_kind';
   pattern: string;
   matched: string;
   /** Set when an exclusion cancelled this match. */
   cancelledBy?: { pattern: string; matched: string };
+  /** Set when the rule did not fire because none of its `requires` patterns matched. */
+  missingRequires?: string[];
   kind?: MentionKind;
   weight?: number;
   sectors: string[];
@@ -116,9 +130,20 @@ export interface RuleEvidence {
   targets: string[];
 }
 
+/** The cluster an anaphoric occurrence refers back to, and where it was found. */
+export interface Antecedent {
+  /** unit: an earlier occurrence in the same unit. */
+  source: 'unit' | 'previous' | 'lead_in' | 'heading';
+  text: string;
+  /** The antecedent occurrence as written in that text. */
+  surface: string;
+}
+
 export interface OccurrenceExplanation {
   match: UnitMatch;
   surface: string;
+  /** Set when an anaphor rule marked the occurrence: the rule and the antecedent found (if any). */
+  anaphor?: { ruleId: string; antecedent?: Antecedent };
   trigger: RuleEvidence;
   fired: RuleEvidence[];
   cancelled: RuleEvidence[];
@@ -135,6 +160,7 @@ export interface Explanation {
   sectionHeading?: string;
   leadIn?: string;
   blockKind?: BlockKind;
+  previous?: string;
   tokens: { text: string; key: string; stem?: string; start: number; end: number }[];
   occurrences: OccurrenceExplanation[];
   /** Set when the unit was rejected before matching (no trigger word at all). */
