@@ -186,7 +186,8 @@ function analyse(rs: RuleSet, input: MatchInput, trace: boolean): Analysis | nul
         site = outside;
       }
     }
-    out.occurrences.push(classify(rs, input, prepared, unit, unitHits, o, leadIn, leadHits, section, anaphor ? { rule: anaphor, site } : null, trace));
+    const others = occ.length > 1 ? occ.filter((x) => x !== o).map((x) => x.hit) : NONE;
+    out.occurrences.push(classify(rs, input, prepared, unit, unitHits, o, others, leadIn, leadHits, section, anaphor ? { rule: anaphor, site } : null, trace));
   });
   return out;
 }
@@ -384,6 +385,23 @@ function patternOf(rs: RuleSet, ref: PatternRef): CompiledPattern {
   return (ref.required ? rule.requires : ref.exclusion ? rule.exclusions : rule.patterns)[ref.pattern]!;
 }
 
+/**
+ * A word near an occurrence describes another occurrence when that one stands between them
+ * or the word is part of it: in «IT-кластера и поддержка туристского кластера» «IT» is the
+ * first cluster's, in «кластер информационных технологий и кластер туризма» «туризма» the
+ * second's (an adjective or complement attaches to the nearest head). Kazakh is head-final:
+ * a modifier stands before its noun, so in «ақпараттық технологиялар кластерін және
+ * креативті индустриялар кластерін» «креативті» belongs to the cluster after it.
+ */
+function belongsToAnother(h: Hit, occ: Hit, others: Hit[], headFinal: boolean): boolean {
+  const before = h.end <= occ.start;
+  for (const x of others) {
+    if (before ? x.end > h.start && x.start < occ.start : x.start >= occ.end && x.start < h.end) return true;
+    if (!before && headFinal && x.start >= h.end) return true;
+  }
+  return false;
+}
+
 /** Word distance from hit to occurrence: negative before it, positive after, 0 overlapping. */
 function distance(tokens: Token[], hit: Hit, occ: Hit): number {
   if (hit.start < occ.end && hit.end > occ.start) return 0;
@@ -409,6 +427,7 @@ function classify(
   unit: TextView,
   unitHits: RuleHits,
   o: { hit: Hit; rule: CompiledRule },
+  others: Hit[],
   leadIn: TextView | null,
   leadHits: RuleHits | null,
   section: { view: TextView; hits: RuleHits } | null,
@@ -443,7 +462,7 @@ function classify(
             const d = distance(unit.tokens, h, occ);
             const inWindow = d === 0 || (d < 0 ? -d <= rule.window.before : d <= rule.window.after);
             if (scope === 'term' && d !== 0) continue;
-            if (scope === 'near' && !inWindow) continue;
+            if (scope === 'near' && (!inWindow || (others.length > 0 && d !== 0 && belongsToAnother(h, occ, others, input.lang === 'kaz')))) continue;
             const w = rule.nearWeight !== undefined && d < 0 && -d <= rule.window.before ? rule.nearWeight : rule.weight;
             consider(scope, h, unit, w);
           }

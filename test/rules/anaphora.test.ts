@@ -164,6 +164,16 @@ describe('sector words that name something else than the cluster', () => {
     expect(one(kk('көлік-логистикалық кластерді дамыту;')).sectors).toEqual(['transport_logistics']);
   });
 
+  it('a word next to another cluster word describes that cluster (the nearest head)', () => {
+    const ms = matchUnit(cluster, ru('Развитие IT-кластера и кластера креативных индустрий.'));
+    expect(ms.map((m) => m.sectors)).toEqual([['it_digital'], ['creative']]);
+    const kz = matchUnit(cluster, kk('Ақпараттық технологиялар кластерін және креативті индустриялар кластерін дамыту.'));
+    expect(kz.map((m) => m.sectors)).toEqual([['it_digital'], ['creative']]);
+    // Coordinated adjectives before one plural head all belong to it.
+    const coordinated = one(ru('Город будет развивать научно-образовательный, IT- и биофармацевтический кластеры.'));
+    expect(coordinated.sectors).toEqual(['education_science', 'it_digital', 'medical_pharma']);
+  });
+
   it('textiles are light industry, wood is industrial', () => {
     expect(one(ru('формирование текстильного кластера;')).sectors).toEqual(['light_industry']);
     expect(one(kk('тоқыма кластерін қалыптастыру;')).sectors).toEqual(['light_industry']);
