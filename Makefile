@@ -49,6 +49,12 @@ bench-ocr: deps system-deps build
 bench-rules: build
 	$(NPM_BIN)/node dist/bench/rules.js
 
+# Whole runs, main thread vs worker threads: COPIES of long_301p.pdf added to corpus/.
+COPIES ?= 4
+REPEATS ?= 1
+bench-pipeline: deps system-deps build
+	$(NPM_BIN)/node dist/bench/pipeline.js $(COPIES) $(REPEATS)
+
 # The README's picture of the HTML report of the bundled corpus.
 screenshot: run
 	$(NPM_BIN)/node dist/scripts/screenshot-report.js $(OUT)/table5.html docs/report-screenshot.png
