@@ -220,32 +220,41 @@ function anaphorOf(rs: RuleSet, unit: TextView, unitHits: RuleHits, occ: Hit): C
  * that names the word wins, as a reader resolves «этого кластера» to the latest mention.
  */
 function findAntecedent(rs: RuleSet, input: MatchInput): AntecedentSite | null {
-  const texts: { source: AntecedentSite['source']; text: string }[] = [];
-  if (input.previous) texts.push({ source: 'previous', text: input.previous });
-  if (input.leadIn) texts.push({ source: 'lead_in', text: input.leadIn });
+  if (input.previous) {
+    const a = antecedentIn(rs, input.previous);
+    if (a) return { source: 'previous', ...a };
+  }
+  if (input.leadIn) {
+    const a = antecedentIn(rs, input.leadIn);
+    if (a) return { source: 'lead_in', ...a };
+  }
   const hp = input.headingPath ?? [];
-  for (let i = hp.length - 1; i >= 0; i--) texts.push({ source: 'heading', text: hp[i]! });
-  for (const t of texts) {
-    if (rs.prefilter && !rs.prefilter.test(matchKey(t.text))) continue;
-    const { view, hits } = antecedentHits(rs, t.text);
-    let last: Hit | null = null;
-    for (const ri of hits.touched) {
-      if (rs.rules[ri]!.role !== 'trigger') continue;
-      for (const h of hits.valid[ri]!) if (!last || h.start > last.start) last = h;
-    }
-    if (last) return { source: t.source, view, hits, occ: last };
+  for (let i = hp.length - 1; i >= 0; i--) {
+    const a = antecedentIn(rs, hp[i]!);
+    if (a) return { source: 'heading', ...a };
   }
   return null;
 }
 
-const antecedentCache = new WeakMap<RuleSet, Map<string, { view: TextView; hits: RuleHits }>>();
-function antecedentHits(rs: RuleSet, text: string): { view: TextView; hits: RuleHits } {
+type AntecedentText = { view: TextView; hits: RuleHits; occ: Hit } | null;
+const antecedentCache = new WeakMap<RuleSet, Map<string, AntecedentText>>();
+/** The last occurrence of the topic word in a text, with the text's antecedent-index hits (cached: a previous unit is looked at again by the next one). */
+function antecedentIn(rs: RuleSet, text: string): AntecedentText {
   let m = antecedentCache.get(rs);
   if (!m) antecedentCache.set(rs, (m = new Map()));
   let r = m.get(text);
-  if (!r) {
-    const view = viewOf(text);
-    r = { view, hits: collectHits(rs, rs.index.antecedent, view) };
+  if (r === undefined) {
+    r = null;
+    if (!rs.prefilter || rs.prefilter.test(matchKey(text))) {
+      const view = viewOf(text);
+      const hits = collectHits(rs, rs.index.antecedent, view);
+      let last: Hit | null = null;
+      for (const ri of hits.touched) {
+        if (rs.rules[ri]!.role !== 'trigger') continue;
+        for (const h of hits.valid[ri]!) if (!last || h.start > last.start) last = h;
+      }
+      if (last) r = { view, hits, occ: last };
+    }
     if (m.size > 5000) m.clear();
     m.set(text, r);
   }
@@ -512,15 +521,18 @@ function classify(
       if (f.rule.measures.length) own.measures = true;
       if (f.rule.targets.length) own.targets = true;
     }
-    const already = new Set(firedRules.map((f) => f.rule));
+    const ownCount = firedRules.length;
     for (const ri of rs.antecedentRules) {
       const rule = rs.rules[ri]!;
-      if (already.has(rule) || rule.role === 'trigger' || rule.role === 'anaphor') continue;
+      if (rule.role === 'trigger' || rule.role === 'anaphor') continue;
       const hasCats = rule.sectors.length + rule.measures.length + rule.targets.length > 0;
       const catsFree =
         (rule.sectors.length === 0 || !own.sectors) && (rule.measures.length === 0 || !own.measures) && (rule.targets.length === 0 || !own.targets);
       const useful = (rule.kind !== undefined && takes.kind) || (hasCats && takes.categories && catsFree);
       if (!useful) continue;
+      let already = false;
+      for (let f = 0; f < ownCount; f++) if (firedRules[f]!.rule === rule) already = true;
+      if (already) continue;
       const hits = site.source === 'unit' ? unitHits.valid[ri]! : site.hits.valid[ri]!;
       const h = hits.find((x) => {
         const d = distance(site.view.tokens, x, site.occ);
