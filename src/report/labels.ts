@@ -21,6 +21,7 @@ export const SECTOR_ORDER = [
   'financial',
   'transport_logistics',
   'industrial',
+  'light_industry',
   'machinery',
   'food_agro',
   'construction',
