@@ -37,6 +37,16 @@ const MODES: Record<string, { label: string; inThread: boolean; concurrency: (co
   pool: { label: 'worker pool, 1 worker per core', inThread: false, concurrency: (c) => c },
 };
 
+// ---------- spin mode: burn CPU for a while, report the CPU time this process got ----------
+if (process.argv[2] === '--spin') {
+  const end = Date.now() + Number(process.argv[3]);
+  let n = 0;
+  while (Date.now() < end) for (let i = 0; i < 100_000; i++) n += i & 7;
+  const cpu = process.cpuUsage();
+  process.stdout.write(`${(cpu.user + cpu.system) / 1000} ${n > 0 ? 1 : 0}\n`);
+  process.exit(0);
+}
+
 // ---------- child mode: one whole run in a fresh process ----------
 if (process.argv[2] === '--child') {
   const mode = MODES[process.argv[3]!]!;
@@ -111,6 +121,24 @@ async function buildCorpus(): Promise<string> {
   return dir;
 }
 
+/**
+ * Cores this benchmark can actually get right now: as many spinning processes as cores, for
+ * 1.5 s, and the CPU time they got. On a machine shared with other jobs this is what bounds
+ * any parallel speed-up, so it is printed beside the figures.
+ */
+async function coresAvailable(cores: number): Promise<number> {
+  const { spawn } = await import('node:child_process');
+  const script = fileURLToPath(import.meta.url);
+  const ms = 1500;
+  const got = await Promise.all(Array.from({ length: cores }, () => new Promise<number>((done) => {
+    let out = '';
+    const child = spawn(process.execPath, [script, '--spin', String(ms)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.on('close', () => done(Number(out.split(' ')[0]) || 0));
+  })));
+  return got.reduce((a, b) => a + b, 0) / ms;
+}
+
 function runChild(mode: string, dir: string): Measured {
   const script = fileURLToPath(import.meta.url);
   const r = spawnSync(process.execPath, [script, '--child', mode, dir], { encoding: 'utf8', maxBuffer: 16 << 20 });
@@ -122,7 +150,11 @@ const cores = availableParallelism();
 const dir = await buildCorpus();
 try {
   const load = loadavg().map((l) => l.toFixed(1)).join(' ');
-  process.stdout.write(`pipeline benchmark: corpus/ + ${copies} × long_301p.pdf, ${cores} cores, load average ${load} at start\n`);
+  const free = await coresAvailable(cores);
+  process.stdout.write(
+    `pipeline benchmark: corpus/ + ${copies} × long_301p.pdf, ${cores} cores, load average ${load} at start; ` +
+      `${cores} spinning processes got ${free.toFixed(2)} cores (so no speed-up above ~${Math.max(1, free).toFixed(1)}× is possible now)\n`,
+  );
   process.stdout.write(`whole run: ingest + language + segmentation + rules + aggregate + reports (csv, md, json, xlsx, html), --ocr auto\n\n`);
   const best = new Map<string, Measured>();
   // Modes alternate within each repeat so a change in machine load hits all of them alike.

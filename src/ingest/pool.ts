@@ -6,6 +6,11 @@
 // PDF that spins inside one pdfjs call. A worker that runs over the limit is terminated
 // (with the OCR processes it started) and replaced; the document gets status 'timeout' and
 // the batch goes on. A worker that dies (out of memory, a native crash) gives 'error'.
+//
+// The clock stops while the worker's OCR processes run: ingestFile gives every OCR page the
+// limit on its own (src/ingest/index.ts) and kills a tesseract that overruns it, and a worker
+// waiting for its OCR processes is not stuck. A 200-page scan can so take longer than the
+// limit, as it can on the main thread, while a PDF stuck in pdfjs is stopped on time.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
@@ -83,6 +88,9 @@ interface Slot {
   timer?: NodeJS.Timeout;
   /** pids of OCR processes this worker started and that have not exited. */
   pids: Set<number>;
+  /** OCR time of the current document: finished spans, and the start of the running one. */
+  ocrMs: number;
+  ocrSince?: number;
   /** Set when the pool ends the worker itself: its 'exit' is then no crash. */
   ending: boolean;
   /** Ends the worker once its OCR processes are gone (set while it is being aborted). */
@@ -133,7 +141,7 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
   const ending = new Set<Promise<void>>();
 
   function addSlot(): Slot {
-    const slot: Slot = { worker: startWorker(options.resourceLimits), ready: false, pids: new Set(), ending: false };
+    const slot: Slot = { worker: startWorker(options.resourceLimits), ready: false, pids: new Set(), ocrMs: 0, ending: false };
     slot.worker.on('message', (message: WorkerMessage) => onMessage(slot, message));
     slot.worker.on('error', (err) => {
       slot.crash = err;
@@ -158,9 +166,22 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
   function start(slot: Slot): void {
     const job = slot.job!;
     job.started = performance.now();
+    slot.ocrMs = 0;
+    slot.ocrSince = slot.pids.size > 0 ? job.started : undefined;
     const request: PoolMessage = { type: 'ingest', id: job.id, path: job.path, options: job.options };
     slot.worker.postMessage(request);
-    if (job.options.timeoutMs > 0) slot.timer = setTimeout(() => onTimeout(slot), job.options.timeoutMs);
+    if (job.options.timeoutMs > 0) slot.timer = setTimeout(() => onDeadline(slot), job.options.timeoutMs);
+  }
+
+  /** At the limit, unless OCR time (not counted) pushed it back: then wait for the rest. */
+  function onDeadline(slot: Slot): void {
+    const job = slot.job;
+    if (!job || slot.ending) return;
+    const now = performance.now();
+    const ocr = slot.ocrMs + (slot.ocrSince !== undefined ? now - slot.ocrSince : 0);
+    const left = job.options.timeoutMs - (now - job.started - ocr);
+    if (left > 0) slot.timer = setTimeout(() => onDeadline(slot), Math.max(50, left));
+    else onTimeout(slot);
   }
 
   function onMessage(slot: Slot, message: WorkerMessage): void {
@@ -170,14 +191,19 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
         if (slot.job) start(slot);
         return;
       case 'spawned':
+        if (slot.pids.size === 0) slot.ocrSince = performance.now();
         slot.pids.add(message.pid);
         return;
       case 'exited':
         slot.pids.delete(message.pid);
+        if (slot.pids.size === 0 && slot.ocrSince !== undefined) {
+          slot.ocrMs += performance.now() - slot.ocrSince;
+          slot.ocrSince = undefined;
+        }
         return;
       case 'done': {
         const job = slot.job;
-        if (!job || job.id !== message.id) return;
+        if (!job || job.id !== message.id || slot.ending) return;
         clearTimeout(slot.timer);
         slot.job = undefined;
         pump();
