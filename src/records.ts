@@ -222,6 +222,8 @@ export interface RunResult {
   toolVersion: string;
   nodeVersion: string;
   topic: string;
+  /** The topic's English name from its rule files («cluster policy»), used in titles and notes. */
+  topicLabel: string;
   options: RunOptions;
   /** Rule files with their SHA-256, so a run records exactly which rules made it. */
   ruleFiles: { file: string; sha256: string }[];

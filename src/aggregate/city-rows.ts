@@ -23,11 +23,12 @@ interface CityGroup {
   documents: DocumentResult[];
 }
 
-export function buildCityRows(documents: DocumentResult[]): CityRow[] {
+/** `topicLabel` names the topic in status notes («cluster policy», from the rule files). */
+export function buildCityRows(documents: DocumentResult[], topicLabel = 'cluster policy'): CityRow[] {
   const groups = groupByCity(documents);
   return groups
     .sort((a, b) => (COUNTRY_ORDER[a.country] ?? 2) - (COUNTRY_ORDER[b.country] ?? 2) || a.firstIndex - b.firstIndex)
-    .map(cityRow);
+    .map((g) => cityRow(g, topicLabel));
 }
 
 /** Document identity inside a city: file + edition year. */
@@ -53,7 +54,7 @@ function groupByCity(documents: readonly DocumentResult[]): CityGroup[] {
   return [...groups.values()];
 }
 
-function cityRow(group: CityGroup): CityRow {
+function cityRow(group: CityGroup, topicLabel: string): CityRow {
   const unitOrder = new Map<string, number>();
   let position = 0;
   for (const d of group.documents) for (const u of d.units) unitOrder.set(u.id, position++);
@@ -65,7 +66,7 @@ function cityRow(group: CityGroup): CityRow {
   const items = linkLanguages(groupStatements(statements).map(toPriorityItem));
   const contextUnits = new Set(mentions.filter((m) => m.kind === 'context').map((m) => m.unitId)).size;
   const otherSenseUnits = new Set(mentions.filter((m) => m.kind === 'other_sense').map((m) => m.unitId)).size;
-  const { status, statusNote } = cityStatus({ documents: group.documents, priorities: items.length, contextUnits, otherSenseUnits });
+  const { status, statusNote } = cityStatus({ documents: group.documents, priorities: items.length, contextUnits, otherSenseUnits, topicLabel });
 
   return {
     city: group.city,

@@ -33,13 +33,15 @@ export interface StatusInput {
   priorities: number;
   contextUnits: number;
   otherSenseUnits: number;
+  /** The topic's name, e.g. «cluster policy». */
+  topicLabel: string;
 }
 
 export function cityStatus(input: StatusInput): { status: CityStatus; statusNote: string } {
   const unread = input.documents.filter((d) => d.doc.status !== 'ok');
   const unreadText = unread.map(unreadNote).join('; ');
   if (input.priorities > 0) {
-    const base = `${input.priorities} cluster-policy ${input.priorities === 1 ? 'priority' : 'priorities'} found`;
+    const base = `${input.priorities} ${input.topicLabel} ${input.priorities === 1 ? 'priority' : 'priorities'} found`;
     return {
       status: 'priorities',
       statusNote: unread.length > 0 ? `${base}; not fully read, priorities may be missing: ${unreadText}` : `${base}.`,
@@ -47,14 +49,14 @@ export function cityStatus(input: StatusInput): { status: CityStatus; statusNote
   }
   if (unread.length > 0) {
     const seen = input.contextUnits > 0 ? ` (${input.contextUnits} context mention(s) in what was read)` : '';
-    return { status: 'unreadable', statusNote: `Not fully read, so absence of cluster policy cannot be stated${seen}: ${unreadText}` };
+    return { status: 'unreadable', statusNote: `Not fully read, so absence of ${input.topicLabel} cannot be stated${seen}: ${unreadText}` };
   }
   if (input.contextUnits > 0) {
     return {
       status: 'context_only',
-      statusNote: `Clusters are mentioned only as context (${input.contextUnits} mention(s)), not as a priority.`,
+      statusNote: `Mentioned only as context (${input.contextUnits} mention(s)), not as a ${input.topicLabel} priority.`,
     };
   }
-  const traps = input.otherSenseUnits > 0 ? ` (${input.otherSenseUnits} occurrence(s) in another sense, e.g. data clustering, ignored)` : '';
-  return { status: 'no_cluster_policy', statusNote: `The strategy does not mention cluster policy${traps}.` };
+  const traps = input.otherSenseUnits > 0 ? ` (${input.otherSenseUnits} occurrence(s) of the words in another sense ignored)` : '';
+  return { status: 'no_cluster_policy', statusNote: `The strategy does not mention ${input.topicLabel}${traps}.` };
 }

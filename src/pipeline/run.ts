@@ -205,12 +205,13 @@ export async function runPipeline(
 
   const documents = results.filter((r): r is DocumentResult => r !== undefined);
   const tAgg = performance.now();
-  const rows = buildCityRows(documents);
+  const rows = buildCityRows(documents, ruleSet.label.en);
   timings.push({ stage: 'aggregate', ms: performance.now() - tAgg });
   const run: RunResult = {
     toolVersion: TOOL_VERSION,
     nodeVersion: process.version,
     topic: options.topic,
+    topicLabel: ruleSet.label.en,
     options,
     ruleFiles: ruleSet.files,
     documents,

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { CityRow, DocumentResult, Mention, RunResult, Unit } from '../records.js';
 import { unreadNote } from '../aggregate/status.js';
-import { label, sortSectors, STATUS_TEXT, type Labels } from './labels.js';
+import { label, prioritiesHeading, sortSectors, statusText, type Labels } from './labels.js';
 import { countriesOf } from './tables.js';
 
 const KINDS = ['priority', 'context', 'other_sense'] as const;
@@ -32,12 +32,12 @@ export function reportHtml(run: RunResult, labels?: Labels): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
-<title>Table 5 — cluster policy priorities (strategy-miner)</title>
+<title>Table 5 — ${esc(run.topicLabel)} priorities (strategy-miner)</title>
 <style>${CSS}</style>
 </head>
 <body>
 <header class="top">
-<h1>Table 5. Cluster policy priorities in city strategies</h1>
+<h1>Table 5. ${esc(prioritiesHeading(run.topicLabel))} in city strategies</h1>
 <p class="summary">${run.rows.length} cities · ${run.documents.length} documents · ${mentionCount} mentions · topic <code>${esc(run.topic)}</code> · strategy-miner ${esc(run.toolVersion)}</p>
 <form id="filters" onsubmit="return false">
 <label>Country <select id="f-country"><option value="">all</option>${countries.map((c) => `<option value="${esc(c)}">${esc(c)}</option>`).join('')}</select></label>
@@ -50,9 +50,9 @@ export function reportHtml(run: RunResult, labels?: Labels): string {
 <section id="table5">
 <h2>Table 5</h2>
 <table class="t5">
-<thead><tr><th scope="col">City</th><th scope="col">Cluster policy priorities</th></tr></thead>
+<thead><tr><th scope="col">City</th><th scope="col">${esc(prioritiesHeading(run.topicLabel))}</th></tr></thead>
 <tbody>
-${run.rows.map((r) => cityRowHtml(r, docs, labels)).join('\n')}
+${run.rows.map((r) => cityRowHtml(r, docs, run.topicLabel, labels)).join('\n')}
 </tbody>
 </table>
 </section>
@@ -72,7 +72,7 @@ ${run.documents.map((d) => documentCards(d, labels)).join('\n')}
 `;
 }
 
-function cityRowHtml(row: CityRow, docs: Map<string, DocumentResult>, labels?: Labels): string {
+function cityRowHtml(row: CityRow, docs: Map<string, DocumentResult>, topicLabel: string, labels?: Labels): string {
   const country = row.country || 'other';
   const sectors = ` ${row.sectors.join(' ')} `;
   const unread = row.documents.map((f) => docs.get(f)).filter((d): d is DocumentResult => d !== undefined && d.doc.status !== 'ok');
@@ -98,7 +98,7 @@ function cityRowHtml(row: CityRow, docs: Map<string, DocumentResult>, labels?: L
   } else if (row.status === 'unreadable') {
     body = `<p class="flag unreadable"><strong>Not assessed.</strong> ${esc(row.statusNote)}</p>`;
   } else {
-    body = `<p class="flag">⚑ <strong>${esc(STATUS_TEXT[row.status] ?? row.status)}</strong>. ${esc(row.statusNote)}</p>`;
+    body = `<p class="flag">⚑ <strong>${esc(statusText(row.status, topicLabel))}</strong>. ${esc(row.statusNote)}</p>`;
   }
   return `<tr class="city status-${row.status}" data-country="${esc(country)}" data-sectors="${esc(sectors)}" data-status="${row.status}"><th scope="row">${esc(row.city)} <span class="country">${esc(country)}</span><div class="docs">${row.documents.map(esc).join('<br>')}</div></th><td>${body}</td></tr>`;
 }

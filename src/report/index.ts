@@ -47,7 +47,7 @@ export async function writeReports(run: RunResult, outDir: string, opts: { label
   const mentions = mentionsTable(run);
   const documents = documentsTable(run);
   const sectors = sectorsTable(run.rows);
-  const measures = measuresTable(run.rows, labels);
+  const measures = measuresTable(run.rows, labels, run.topicLabel);
 
   files.push(['table5.json', table5Json(run)]);
   files.push(['documents.csv', tableCsv(documents, excel)]);

@@ -44,11 +44,25 @@ export function sortSectors(keys: Iterable<string>): string[] {
   return [...new Set(keys)].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
-export const STATUS_TEXT: Record<string, string> = {
-  priorities: 'cluster-policy priorities',
-  context_only: 'clusters mentioned only as context',
-  no_cluster_policy: 'no cluster-policy mention',
-  unreadable: 'not assessed: document could not be read',
-};
+/** The flag text of each city status, for a topic named `topicLabel` («cluster policy»). */
+export function statusText(status: string, topicLabel: string): string {
+  switch (status) {
+    case 'priorities':
+      return `${topicLabel} priorities`;
+    case 'context_only':
+      return `${topicLabel} mentioned only as context`;
+    case 'no_cluster_policy':
+      return `no ${topicLabel} mention`;
+    case 'unreadable':
+      return 'not assessed: document could not be read';
+    default:
+      return status;
+  }
+}
+
+/** «Cluster policy priorities»: the second column of Table 5. */
+export function prioritiesHeading(topicLabel: string): string {
+  return `${topicLabel.charAt(0).toUpperCase()}${topicLabel.slice(1)} priorities`;
+}
 
 export const COUNTRY_ORDER = ['RU', 'KZ'];

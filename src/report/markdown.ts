@@ -3,23 +3,24 @@
 import type { CityRow, DocumentResult, RunResult } from '../records.js';
 import { unreadNote } from '../aggregate/status.js';
 import { evidenceText } from './evidence.js';
-import { labelList, type Labels } from './labels.js';
+import { labelList, prioritiesHeading, type Labels } from './labels.js';
 import { bilingualText } from './tables.js';
 
 export function table5Markdown(run: RunResult, labels?: Labels): string {
   const lines: string[] = [];
   const n = run.rows.length;
-  lines.push(`# Table 5. Cluster policy priorities in city strategies`, '');
+  const heading = prioritiesHeading(run.topicLabel);
+  lines.push(`# Table 5. ${heading} in city strategies`, '');
   lines.push(
     `${n} ${n === 1 ? 'city' : 'cities'} from ${run.documents.length} document(s); topic \`${run.topic}\`; strategy-miner ${run.toolVersion}. ` +
       'Evidence is given as «file p. N»; "OCR" marks text read from a scanned page.',
     '',
   );
-  lines.push('| City | Cluster policy priorities |', '|---|---|');
+  lines.push(`| City | ${heading} |`, '|---|---|');
   const docs = new Map(run.documents.map((d) => [d.entry.file, d] as [string, DocumentResult]));
   for (const row of run.rows) {
     const unread = row.documents.flatMap((f) => (docs.get(f)?.doc.status ?? 'ok') !== 'ok' ? [unreadNote(docs.get(f) as DocumentResult)] : []);
-    lines.push(`| ${cell(cityName(row))} | ${cell(rowCell(row, unread, labels))} |`);
+    lines.push(`| ${cell(cityName(row))} | ${cell(rowCell(row, unread, run.topicLabel, labels))} |`);
   }
   lines.push('');
 
@@ -30,7 +31,7 @@ export function table5Markdown(run: RunResult, labels?: Labels): string {
   lines.push('');
 
   const flagged = run.rows.filter((r) => r.status === 'no_cluster_policy');
-  lines.push('## Cities whose strategy does not mention cluster policy', '');
+  lines.push(`## Cities whose strategy does not mention ${run.topicLabel}`, '');
   if (flagged.length === 0) lines.push('None.');
   for (const r of flagged) lines.push(`- ${cityName(r)}: ${r.statusNote}`);
   lines.push('');
@@ -47,7 +48,7 @@ function cityName(row: CityRow): string {
   return row.bilingualDocuments.length > 0 ? `${name}<br>bilingual: ${bilingualText(row)}` : name;
 }
 
-function rowCell(row: CityRow, unread: string[], labels?: Labels): string {
+function rowCell(row: CityRow, unread: string[], topicLabel: string, labels?: Labels): string {
   switch (row.status) {
     case 'priorities': {
       const bullets = row.priorities.map((p) => {
@@ -60,9 +61,9 @@ function rowCell(row: CityRow, unread: string[], labels?: Labels): string {
       return [...bullets, ...unread.map((u) => `⚠ Not read, priorities may be missing: ${u}`)].join('<br>');
     }
     case 'context_only':
-      return `⚑ **No cluster-policy priority.** ${row.statusNote}`;
+      return `⚑ **No ${topicLabel} priority.** ${row.statusNote}`;
     case 'no_cluster_policy':
-      return `⚑ **No cluster-policy mention.** ${row.statusNote}`;
+      return `⚑ **No ${topicLabel} mention.** ${row.statusNote}`;
     case 'unreadable':
       return `**Not assessed: not fully read** — ${unread.map((u) => u.split(' — ')[0]).join('; ')} (see the list below).`;
   }

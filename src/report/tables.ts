@@ -211,7 +211,7 @@ export function countriesOf(rows: readonly CityRow[]): string[] {
  * sectoral focus): for each category the rules assigned to a priority, how many cities of each
  * country name it and in how many priorities.
  */
-export function measuresTable(rows: readonly CityRow[], labels?: Labels): Table {
+export function measuresTable(rows: readonly CityRow[], labels?: Labels, topicLabel = 'cluster policy'): Table {
   const countries = countriesOf(rows);
   const categories: { category: string; keys: string[]; of: (p: CityRow['priorities'][number]) => string[] }[] = [
     { category: 'measure', keys: [], of: (p) => p.measures },
@@ -228,7 +228,7 @@ export function measuresTable(rows: readonly CityRow[], labels?: Labels): Table 
   out.push([
     'all',
     'cities_with_priorities',
-    'Cities with cluster-policy priorities',
+    `Cities with ${topicLabel} priorities`,
     ...countries.flatMap((c) => {
       const rs = inCountry(c);
       return [rs.filter((r) => r.priorities.length > 0).length, rs.reduce((n, r) => n + r.priorities.length, 0)];

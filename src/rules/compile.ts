@@ -57,6 +57,7 @@ function indexPattern(index: PatternIndex, pat: CompiledPattern, ref: PatternRef
 
 export function buildRuleSet(
   topic: string,
+  label: Labels,
   files: { file: string; sha256: string }[],
   categories: Record<CategoryGroup, Record<string, Labels>>,
   rules: CompiledRule[],
@@ -80,7 +81,7 @@ export function buildRuleSet(
   const headingRules = rules.flatMap((r, i) => (r.scopes.includes('heading') ? [i] : []));
   const blockRules = rules.flatMap((r, i) => (r.blockKinds ? [i] : []));
   const antecedentRules = rules.flatMap((r, i) => (r.scopes.includes('antecedent') ? [i] : []));
-  return { topic, files, categories, rules, index, prefilter: prefilterOf(rules), requiresSense, headingRules, blockRules, antecedentRules };
+  return { topic, label, files, categories, rules, index, prefilter: prefilterOf(rules), requiresSense, headingRules, blockRules, antecedentRules };
 }
 
 /**

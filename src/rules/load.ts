@@ -174,13 +174,27 @@ export function loadRuleTexts(topic: string, sources: { path: string; text: stri
   if (!rules.some((r) => r.role === 'trigger')) {
     errors.push({ file: parsed[parsed.length - 1]?.file ?? topic, line: 1, column: 1, message: `Expected at least one rule with "role: trigger" in topic "${topic}", got none` });
   }
+  // The topic's label: declared at most once, by a file of the topic folder.
+  let label: Labels = { ru: topic, en: topic };
+  let labelFile: string | undefined;
+  for (const p of parsed) {
+    if (!p.data.topic_label) continue;
+    if (p.common) {
+      errors.push({ file: p.file, ...positionOf(p.doc, p.lc, ['topic_label'], true), message: 'Expected topic_label in a file of the topic folder, got it in rules/common (it names one topic)' });
+    } else if (labelFile) {
+      errors.push({ file: p.file, ...positionOf(p.doc, p.lc, ['topic_label'], true), message: `Expected topic_label once per topic, got it again (first in ${labelFile})` });
+    } else {
+      label = p.data.topic_label;
+      labelFile = p.file;
+    }
+  }
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, ruleSet: buildRuleSet(topic, parsed.map((p) => ({ file: p.file, sha256: p.sha256 })), categories, rules) };
+  return { ok: true, ruleSet: buildRuleSet(topic, label, parsed.map((p) => ({ file: p.file, sha256: p.sha256 })), categories, rules) };
 }
 
 // Every field name the schema knows, for "did you mean" on unknown keys.
 const KNOWN_KEYS = new Set([
-  'categories', 'examples_topic', 'rules', 'sectors', 'measures', 'targets', 'ru', 'en', 'kk',
+  'topic_label', 'categories', 'examples_topic', 'rules', 'sectors', 'measures', 'targets', 'ru', 'en', 'kk',
   'id', 'description', 'languages', 'role', 'scope', 'window', 'before', 'after', 'patterns', 'exclusions',
   'block_kinds', 'assigns', 'kind', 'weight', 'near_weight', 'source', 'examples', 'match', 'no_match',
   'text', 'lang', 'heading_path', 'lead_in', 'block_kind', 'topic', 'note', 'requires', 'takes', 'previous',

@@ -134,6 +134,10 @@ export const RuleSchema = z.strictObject({
 });
 
 export const RuleFileSchema = z.strictObject({
+  topic_label: Label.optional().describe(
+    "the topic's name in reports (Table 5 title, status notes), e.g. { ru: кластерная политика, en: cluster policy }; " +
+      'declared once, in a file of the topic folder',
+  ),
   categories: CategoriesSchema.optional(),
   examples_topic: z
     .string()

@@ -70,6 +70,8 @@ export interface PatternIndex {
 
 export interface RuleSet {
   topic: string;
+  /** The topic's name in reports («cluster policy»); the folder name when no file declares one. */
+  label: Labels;
   files: { file: string; sha256: string }[];
   categories: Record<CategoryGroup, Record<string, Labels>>;
   rules: CompiledRule[];

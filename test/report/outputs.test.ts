@@ -6,6 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCityRows } from '../../src/aggregate/index.js';
 import { writeReports } from '../../src/report/index.js';
+import { table5Markdown } from '../../src/report/markdown.js';
 import type { RunResult } from '../../src/records.js';
 import { FIXTURE_LABELS, fixtureDocuments, fixtureRun } from '../fixtures/runs/corpus.js';
 
@@ -64,8 +65,8 @@ describe('writeReports', () => {
     expect(md).toContain(
       '| Казань (RU) | • *Приоритетными направлениями экономической политики являются:* … развитие туристско-рекреационного кластера на основе исторического центра города; [Туризм] (kazan_2030.pdf p. 2, 3)<br>',
     );
-    expect(md).toMatch(/\| Уфа \(RU\) \| ⚑ \*\*No cluster-policy mention\.\*\*/);
-    expect(md).toMatch(/\| Омск \(RU\) \| ⚑ \*\*No cluster-policy priority\.\*\*/);
+    expect(md).toMatch(/\| Уфа \(RU\) \| ⚑ \*\*No cluster policy mention\.\*\*/);
+    expect(md).toMatch(/\| Омск \(RU\) \| ⚑ \*\*No cluster policy priority\.\*\*/);
     expect(md).toContain('(samara_2030.pdf p. 2 (OCR))<br>⚠ Not read, priorities may be missing: samara_2030.pdf: partly unreadable, pages 3–4 not read');
     expect(md).toContain('(almaty_2050_kk_ru.pdf p. 1, 2)');
     const unreadable = md.split('## Documents that could not be fully read')[1]?.split('##')[0] ?? '';
@@ -209,5 +210,17 @@ describe('determinism', () => {
     }
     expect(await text('run.json', again)).not.toBe(await text('run.json'));
     await rm(again, { recursive: true, force: true });
+  });
+});
+
+describe('a run of another topic', () => {
+  it('names its topic, not cluster policy, in the title, column and flags of table5.md', () => {
+    const label = 'special economic zones and parks';
+    const run = { ...fixtureRun(buildCityRows(fixtureDocuments(), label)), topic: 'sez', topicLabel: label };
+    const md = table5Markdown(run);
+    expect(md).toContain('# Table 5. Special economic zones and parks priorities in city strategies');
+    expect(md).toContain('| City | Special economic zones and parks priorities |');
+    expect(md).toContain('No special economic zones and parks mention');
+    expect(md).not.toMatch(/cluster policy/i);
   });
 });

@@ -120,6 +120,20 @@ describe('loadRuleTexts on broken files', () => {
     expect(errors[0]!.message).toMatch(/^Expected a unique rule id, got "word" already used in rules\/t\/bad\.yaml/);
   });
 
+  it('takes the topic label from the topic folder and refuses it in rules/common', () => {
+    const labelled = `topic_label: { ru: кластерная политика, en: cluster policy }\n${GOOD}`;
+    const ok = loadRuleTexts('t', [{ path: 'rules/t/word.yaml', text: labelled, common: false }]);
+    expect(ok.ok && ok.ruleSet.label.en).toBe('cluster policy');
+    const unlabelled = loadRuleTexts('t', [{ path: 'rules/t/word.yaml', text: GOOD, common: false }]);
+    expect(unlabelled.ok && unlabelled.ruleSet.label.en).toBe('t');
+    const inCommon = loadRuleTexts('t', [
+      { path: 'rules/common/c.yaml', text: 'topic_label: { ru: x, en: y }\nrules: []\n', common: true },
+      { path: 'rules/t/word.yaml', text: GOOD, common: false },
+    ]);
+    expect(inCommon.ok).toBe(false);
+    if (!inCommon.ok) expect(inCommon.errors[0]).toMatchObject({ file: 'rules/common/c.yaml', line: 1, message: expect.stringContaining('topic_label in a file of the topic folder') });
+  });
+
   it('reports a YAML syntax error with its position', () => {
     const text = GOOD.replace('    source: test\n    examples:', '    source: "test\n    examples:');
     const errors = load(text);
