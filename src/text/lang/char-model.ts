@@ -1,23 +1,44 @@
-// Letter n-gram evidence learnt from Debian's hunspell dictionaries (generated data:
-// ./data/char-model.json, made by scripts/lang/build-char-model.ts). It tells a Kazakh word
-// with no Kazakh-only letter («пайызынан», «бастау») from a Russian one, and Russian from
-// Bulgarian, Ukrainian, Belarusian, Serbian or Mongolian where the letters do not.
-import model from './data/char-model.json' with { type: 'json' };
+// Letter n-gram evidence learnt from Debian's hunspell dictionaries (generated data, made by
+// scripts/lang/build-char-model.ts):
+//  - ./data/char-model.json, Russian vs Kazakh: tells a Kazakh word with no Kazakh-only letter
+//    («пайызынан», «бастау») from a Russian one, for short spans;
+//  - ./data/slavic-model.json, Russian vs Bulgarian, Ukrainian and Belarusian: tells a Russian
+//    word written only with letters those languages share («берегов», «боялся») from theirs
+//    («започна», «представяния»), for sentences.
+import kazakhModel from './data/char-model.json' with { type: 'json' };
+import slavicModel from './data/slavic-model.json' with { type: 'json' };
 
-/** Languages the model knows, in the order of its score arrays. */
-export const CHAR_MODEL_LANGS: readonly string[] = model.langs;
-const L = CHAR_MODEL_LANGS.length;
-const MIN_ORDER: number = model.minOrder;
-const MAX_ORDER: number = model.maxOrder;
-const RUS = CHAR_MODEL_LANGS.indexOf('rus');
-const KAZ = CHAR_MODEL_LANGS.indexOf('kaz');
+interface RawModel {
+  langs: string[];
+  minOrder: number;
+  maxOrder: number;
+  grams: string[];
+  values: number[];
+}
 
-const WEIGHTS: ReadonlyMap<string, Float64Array> = (() => {
-  const map = new Map<string, Float64Array>();
-  const values: number[] = model.values;
-  model.grams.forEach((g: string, i: number) => map.set(g, Float64Array.from(values.slice(i * L, (i + 1) * L))));
-  return map;
-})();
+interface Model {
+  langs: readonly string[];
+  minOrder: number;
+  maxOrder: number;
+  weights: ReadonlyMap<string, Float64Array>;
+}
+
+function load(raw: RawModel): Model {
+  const L = raw.langs.length;
+  const weights = new Map<string, Float64Array>();
+  raw.grams.forEach((g, i) => weights.set(g, Float64Array.from(raw.values.slice(i * L, (i + 1) * L))));
+  return { langs: raw.langs, minOrder: raw.minOrder, maxOrder: raw.maxOrder, weights };
+}
+
+const KAZAKH = load(kazakhModel);
+const SLAVIC = load(slavicModel);
+
+/** Languages the Russian–Kazakh model knows, in the order of its score arrays. */
+export const CHAR_MODEL_LANGS: readonly string[] = KAZAKH.langs;
+const RUS = KAZAKH.langs.indexOf('rus');
+const KAZ = KAZAKH.langs.indexOf('kaz');
+/** Languages the Slavic model knows. */
+export const SLAVIC_MODEL_LANGS: readonly string[] = SLAVIC.langs;
 
 /**
  * One word can cost a language at most this much (nats) relative to the word's best
@@ -26,37 +47,45 @@ const WEIGHTS: ReadonlyMap<string, Float64Array> = (() => {
  */
 export const WORD_SCORE_CAP = 6;
 
-function rawScores(word: string, out: Float64Array): void {
+function rawScores(model: Model, word: string, out: Float64Array): void {
   out.fill(0);
   const padded = `^${word}$`;
-  for (let n = MIN_ORDER; n <= MAX_ORDER; n++) {
+  const L = model.langs.length;
+  for (let n = model.minOrder; n <= model.maxOrder; n++) {
     for (let i = 0; i + n <= padded.length; i++) {
-      const w = WEIGHTS.get(padded.slice(i, i + n));
+      const w = model.weights.get(padded.slice(i, i + n));
       if (w) for (let k = 0; k < L; k++) out[k]! += w[k]!;
     }
   }
 }
 
+const kazakhScratch = new Float64Array(KAZAKH.langs.length);
+
 /** Log-odds that a lower-case word is Kazakh rather than Russian (positive = Kazakh), capped. */
 export function kazakhWordScore(word: string): number {
-  const s = new Float64Array(L);
-  rawScores(word, s);
-  const d = s[KAZ]! - s[RUS]!;
+  rawScores(KAZAKH, word, kazakhScratch);
+  const d = kazakhScratch[KAZ]! - kazakhScratch[RUS]!;
   return d > WORD_SCORE_CAP ? WORD_SCORE_CAP : d < -WORD_SCORE_CAP ? -WORD_SCORE_CAP : d;
 }
 
 /**
- * Per language (CHAR_MODEL_LANGS order), the summed log-likelihood of the words relative
- * to each word's best language, each word costing at most WORD_SCORE_CAP.
+ * Per language of the Slavic model (SLAVIC_MODEL_LANGS order), the summed log-likelihood of
+ * the words relative to each word's best language, each word costing at most `cap`. Only
+ * words written entirely in letters of the Russian alphabet are scored: a word with і, ў or
+ * a Kazakh letter is the letter rules' business (alphabets.ts).
  */
-export function charModelScores(words: readonly string[]): Map<string, number> {
+export function slavicWordScores(words: readonly string[], cap: number): Float64Array {
+  const L = SLAVIC.langs.length;
   const total = new Float64Array(L);
   const s = new Float64Array(L);
   for (const word of words) {
-    rawScores(word, s);
+    if (word.length < 3 || !RUSSIAN_LETTERS_ONLY.test(word)) continue;
+    rawScores(SLAVIC, word, s);
     let max = -Infinity;
     for (let k = 0; k < L; k++) if (s[k]! > max) max = s[k]!;
-    for (let k = 0; k < L; k++) total[k]! += Math.max(s[k]! - max, -WORD_SCORE_CAP);
+    for (let k = 0; k < L; k++) total[k]! += Math.max(s[k]! - max, -cap);
   }
-  return new Map(CHAR_MODEL_LANGS.map((lang, k) => [lang, total[k]!]));
+  return total;
 }
+
+const RUSSIAN_LETTERS_ONLY = /^[а-яё]+$/;
