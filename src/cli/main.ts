@@ -88,6 +88,10 @@ program
   .addOption(topicOption())
   .addOption(rulesOption())
   .option('--lang <code>', 'language (default: detected)')
+  .option('--heading <path>', 'section headings above the sentence, outermost first, joined by " > "')
+  .option('--lead-in <text>', 'for a list item: the sentence that introduces the list')
+  .option('--previous <text>', 'the sentence before (for «этого кластера» and other back-references)')
+  .addOption(new Option('--block-kind <kind>', 'what the sentence is in the layout').choices(['heading', 'paragraph', 'list_item', 'table_row', 'footnote', 'toc']))
   .option('--json', 'print the explanation as JSON', false)
   .action(explainCommand);
 

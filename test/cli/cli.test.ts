@@ -121,3 +121,29 @@ describe('strategy-miner text', () => {
     expect(stdout).toContain(firstLine.slice(0, 30));
   });
 });
+
+describe('strategy-miner explain', () => {
+  it('shows the rules behind a decision, with the context a unit had in its document', async () => {
+    // Anaphora to a computing cluster, as in corpus/novosibirsk_strategy_2030.pdf p. 3.
+    const alone = await cli(['explain', 'Ресурсы этого кластера предоставляются научным группам.']);
+    const withPrevious = await cli([
+      'explain', 'Ресурсы этого кластера предоставляются научным группам.',
+      '--previous', 'В академгородке работает вычислительный кластер суперкомпьютерного центра.',
+    ]);
+    expect(withPrevious.code).toBe(0);
+    expect(withPrevious.stdout).toMatch(/tokens:/);
+    expect(withPrevious.stdout).toMatch(/computing-cluster/);
+    expect(withPrevious.stdout).toMatch(/OTHER_SENSE/);
+    expect(alone.stdout).not.toMatch(/computing-cluster/);
+  });
+
+  it('takes the section from --heading: a target row under «Целевые показатели» is a priority', async () => {
+    const { stdout } = await cli([
+      'explain', 'Число участников туристского кластера, ед. | 40 | 75', '--json',
+      '--heading', 'Стратегия развития > 6. Механизмы реализации и целевые показатели', '--block-kind', 'table_row',
+    ]);
+    const e = JSON.parse(stdout) as { occurrences: { match: { kind: string; sectors: string[] } }[] };
+    expect(e.occurrences.map((o) => o.match.kind)).toEqual(['priority']);
+    expect(e.occurrences[0]?.match.sectors).toEqual(['tourism']);
+  });
+});

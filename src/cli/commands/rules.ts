@@ -7,8 +7,10 @@ import {
   listTopics,
   loadRuleSet,
   matchUnit,
+  type MatchInput,
   type RuleSet,
 } from '../../rules/index.js';
+import type { BlockKind } from '../../records.js';
 import { out, printErrors, readStdin, stdinLines } from '../io.js';
 
 async function loadOrExit(rulesDir: string, topic: string): Promise<RuleSet | undefined> {
@@ -33,15 +35,34 @@ export async function matchCommand(flags: { topic: string; rules: string; explai
   }
 }
 
-export async function explainCommand(
-  words: string[],
-  flags: { topic: string; rules: string; lang?: string; json: boolean },
-): Promise<void> {
+export interface ExplainFlags {
+  topic: string;
+  rules: string;
+  lang?: string;
+  json: boolean;
+  /** The unit's section headings, outermost first, separated by « > ». */
+  heading?: string;
+  leadIn?: string;
+  previous?: string;
+  blockKind?: BlockKind;
+}
+
+export async function explainCommand(words: string[], flags: ExplainFlags): Promise<void> {
   const ruleSet = await loadOrExit(flags.rules, flags.topic);
   if (!ruleSet) return;
   const text = normalizeText(words.length ? words.join(' ') : (await readStdin()).trim());
   const lang = flags.lang ?? detectLanguage(text).lang;
-  const explanation = explainUnit(ruleSet, { text, lang });
+  // The context a unit has in a document, so a researcher can reproduce a decision that
+  // depended on its section, its list lead-in or the sentence before it.
+  const input: MatchInput = {
+    text,
+    lang,
+    ...(flags.heading ? { headingPath: flags.heading.split(/\s+>\s+/).map(normalizeText) } : {}),
+    ...(flags.leadIn ? { leadIn: normalizeText(flags.leadIn) } : {}),
+    ...(flags.previous ? { previous: normalizeText(flags.previous) } : {}),
+    ...(flags.blockKind ? { blockKind: flags.blockKind } : {}),
+  };
+  const explanation = explainUnit(ruleSet, input);
   out(flags.json ? JSON.stringify(explanation, null, 2) : formatExplanation(explanation));
 }
 
