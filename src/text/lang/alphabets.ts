@@ -33,6 +33,17 @@ const RUSSIAN_IMPOSSIBLE_HARD_SIGN = /ъ(?![еёюя])/;
 const BUL_BIT = 4; // CYRILLIC_LANGS[4]
 const BULGARIAN_IMPOSSIBLE_SOFT_SIGN = /ь(?!о)/;
 
+/** Kyrgyz and Mongolian write long vowels doubled («туура», «жообу», «сүүдэр»); Russian and
+ *  Kazakh hardly ever do: 774 of the 1.37 million hunspell-ru forms and 245 of the 1.16
+ *  million hunspell-kk forms have аа, уу, ээ, өө or үү (оо is left out: Russian «сообщение»).
+ *  Such a word counts as one Russian and Kazakh cannot have written, and marks Kyrgyz and
+ *  Mongolian. Other languages are left alone (Macedonian writes «оваа», «таа»). */
+const DOUBLED_VOWEL = /аа|уу|ээ|өө|үү/;
+const DOUBLED_VOWEL_LANGS = ['kir', 'khk'];
+const DOUBLED_VOWEL_IMPOSSIBLE = ['rus', 'kaz'];
+let DOUBLED_VOWEL_LACKING = 0;
+let DOUBLED_VOWEL_MARKING = 0;
+
 const BASE = 0x400; // the Cyrillic block U+0400..U+04FF
 const SIZE = 0x100;
 
@@ -55,6 +66,10 @@ const MARKING = new Uint16Array(SIZE);
     LACKING[code - BASE] = lacking;
     MARKING[code - BASE] = marking;
   }
+  CYRILLIC_LANGS.forEach((lang, bit) => {
+    if (DOUBLED_VOWEL_LANGS.includes(lang)) DOUBLED_VOWEL_MARKING |= 1 << bit;
+    if (DOUBLED_VOWEL_IMPOSSIBLE.includes(lang)) DOUBLED_VOWEL_LACKING |= 1 << bit;
+  });
 })();
 
 export interface LetterEvidence {
@@ -100,6 +115,10 @@ export function letterEvidence(words: readonly string[], isName: readonly boolea
     // Bulgarian writes ь only before о («шофьор»); Russian has it everywhere («быть»,
     // «только»), so any other ь is a sequence Bulgarian cannot have written.
     if (BULGARIAN_IMPOSSIBLE_SOFT_SIGN.test(word)) lacking |= 1 << BUL_BIT;
+    if (DOUBLED_VOWEL.test(word)) {
+      lacking |= DOUBLED_VOWEL_LACKING;
+      marking |= DOUBLED_VOWEL_MARKING;
+    }
     if (lacking === 0 && marking === 0) continue;
     for (let b = 0; b < n; b++) {
       if (lacking & (1 << b)) {

@@ -22,6 +22,7 @@ import {
 } from './alphabets.js';
 import { kazakhWordScore, SLAVIC_MODEL_LANGS, slavicWordScores } from './char-model.js';
 import { functionWordHits } from './function-words.js';
+import { ordinalHits } from './ordinals.js';
 import { russianKazakhWordScore } from './lexicon.js';
 import { trigramScores } from './trigrams.js';
 
@@ -150,7 +151,7 @@ export function detectLanguage(text: string): LangGuess {
   }
   if (cyrillicLetters === 0 && latinLetters === 0) return UND;
   if (latinLetters > cyrillicLetters) return detectLatin(latinWords, latinLetters);
-  return detectCyrillic(cyrillicWords, isName, cyrillicLetters);
+  return detectCyrillic(cyrillicWords, isName, cyrillicLetters, ordinalHits(norm));
 }
 
 function detectLatin(words: string[], letters: number): LangGuess {
@@ -173,15 +174,22 @@ function detectLatin(words: string[], letters: number): LangGuess {
   return { lang: FROM_FRANC[top[0]] ?? top[0], confidence };
 }
 
-function detectCyrillic(words: string[], isName: boolean[], letters: number): LangGuess {
+function detectCyrillic(
+  words: string[],
+  isName: boolean[],
+  letters: number,
+  ordinals: Map<CyrillicLang, number>,
+): LangGuess {
   const ev = letterEvidence(words, isName);
   const n = ev.words;
   const at = (arr: number[], lang: CyrillicLang): number => arr[CYRILLIC_LANGS.indexOf(lang)]!;
   const hits = functionWordHits(words);
+  // An ordinal suffix («2-ші», «3-й») is as telling as a function word.
+  for (const [lang, count] of ordinals) if (lang !== 'bak') hits.set(lang, (hits.get(lang) ?? 0) + count);
 
   // Bashkir: franc has no model, its own letters ҡ ҙ ҫ decide (unless the span is mostly
   // Russian with a Bashkir name in it).
-  const bashkirWords = words.filter((w) => BASHKIR_DISTINCT.test(w)).length;
+  const bashkirWords = words.filter((w) => BASHKIR_DISTINCT.test(w)).length + (ordinals.get('bak') ?? 0);
   if (bashkirWords > 0 && at(ev.foreignCommon, 'bak') === 0) {
     const russianPossible = at(ev.foreign, 'rus') <= n * FOREIGN_WORD_TOLERANCE;
     if (!russianPossible || bashkirWords * 4 >= n) return { lang: 'bak', confidence: 0.9 };
