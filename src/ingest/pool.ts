@@ -18,7 +18,9 @@ import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { DocFormat, DocStatus, IngestedDocument } from '../records.js';
 import type { IngestOptions } from './index.js';
 import { sniff } from './sniff.js';
-import type { PoolMessage, WorkerMessage } from './worker.js';
+import type { AnalysisRequest, PoolMessage, WorkerAnalysis, WorkerMessage } from './worker.js';
+
+export type { AnalysisRequest, WorkerAnalysis };
 
 /**
  * Documents read at once: what was asked, but never more than the cores. A worker beyond
@@ -57,15 +59,20 @@ export interface IngestPoolOptions {
 
 export interface PooledIngest {
   doc: IngestedDocument;
-  /** Time the document spent on its worker (not waiting in the queue), in ms. */
+  /** Time spent reading the document (on its worker, not waiting in the queue), in ms. */
   ms: number;
+  /** Units, languages and mentions, when analysis was asked for and the worker could do it. */
+  analysis?: WorkerAnalysis;
 }
 
 /** A real resource: worker threads. Call close() when done, or the process stays alive. */
 export interface IngestPool {
   readonly size: number;
-  /** Reads one document on a free worker. Never rejects: every failure is a document status. */
-  ingest(path: string, options: IngestOptions): Promise<PooledIngest>;
+  /**
+   * Reads one document on a free worker, and analyses it there too when `analysis` is given.
+   * Never rejects: every failure is a document status.
+   */
+  ingest(path: string, options: IngestOptions, analysis?: AnalysisRequest): Promise<PooledIngest>;
   /** Ends every worker (and the OCR processes they started); queued documents get 'error'. */
   close(): Promise<void>;
 }
@@ -77,6 +84,7 @@ interface Job {
   id: number;
   path: string;
   options: IngestOptions;
+  analysis?: AnalysisRequest;
   started: number;
   resolve: (result: PooledIngest) => void;
 }
@@ -168,7 +176,13 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
     job.started = performance.now();
     slot.ocrMs = 0;
     slot.ocrSince = slot.pids.size > 0 ? job.started : undefined;
-    const request: PoolMessage = { type: 'ingest', id: job.id, path: job.path, options: job.options };
+    const request: PoolMessage = {
+      type: 'ingest',
+      id: job.id,
+      path: job.path,
+      options: job.options,
+      ...(job.analysis ? { analysis: job.analysis } : {}),
+    };
     slot.worker.postMessage(request);
     if (job.options.timeoutMs > 0) slot.timer = setTimeout(() => onDeadline(slot), job.options.timeoutMs);
   }
@@ -201,6 +215,9 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
           slot.ocrSince = undefined;
         }
         return;
+      case 'read':
+        if (slot.job?.id === message.id) clearTimeout(slot.timer);
+        return;
       case 'done': {
         const job = slot.job;
         if (!job || job.id !== message.id || slot.ending) return;
@@ -211,7 +228,7 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
         // The reader's own deadline (checked between pdfjs calls) may fire first: same status,
         // same wording as a terminated worker, with the reader's detail kept.
         if (doc.status === 'timeout') doc.message = timeoutMessage(job.options.timeoutMs, doc.message);
-        job.resolve({ doc, ms: performance.now() - job.started });
+        job.resolve({ doc, ms: message.ingestMs, ...(message.analysis ? { analysis: message.analysis } : {}) });
         return;
       }
     }
@@ -279,9 +296,9 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
 
   return {
     size,
-    ingest(path, ingestOptions) {
+    ingest(path, ingestOptions, analysis) {
       return new Promise<PooledIngest>((resolve) => {
-        const job: Job = { id: nextId++, path, options: ingestOptions, started: 0, resolve };
+        const job: Job = { id: nextId++, path, options: ingestOptions, ...(analysis ? { analysis } : {}), started: 0, resolve };
         if (closed) {
           void finishWith(job, 'error', 'the ingestion pool was closed before this document was read');
           return;

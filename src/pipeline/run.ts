@@ -8,7 +8,14 @@ import { buildCityRows } from '../aggregate/index.js';
 import { planCorpus } from '../corpus/folder.js';
 import { guessCity } from '../corpus/guess.js';
 import { ingestFile, type IngestOptions } from '../ingest/index.js';
-import { createIngestPool, documentsAtOnce, ocrShare, timeoutMessage, type PooledIngest } from '../ingest/pool.js';
+import {
+  createIngestPool,
+  documentsAtOnce,
+  ocrShare,
+  timeoutMessage,
+  type AnalysisRequest,
+  type PooledIngest,
+} from '../ingest/pool.js';
 import type {
   CorpusEntry,
   DocumentResult,
@@ -150,7 +157,9 @@ export async function runPipeline(
   const pool = ingestion.inThread
     ? undefined
     : createIngestPool({ size: atOnce, ...(ingestion.resourceLimits ? { resourceLimits: ingestion.resourceLimits } : {}) });
-  const ingest: Ingest = pool ? (path, o) => pool.ingest(path, o) : ingestInThread;
+  // Workers also analyse (units, language, rules) with the same rule files as this run.
+  const analysis: AnalysisRequest = { rulesDir: options.rulesDir, topic: options.topic, ruleFiles: ruleSet.files };
+  const ingest: Ingest = pool ? (path, o) => pool.ingest(path, o, analysis) : ingestInThread;
   // The pool queues documents itself; in-thread, p-queue keeps atOnce documents in flight.
   const queue = new PQueue({ concurrency: pool ? Infinity : atOnce });
   let done = 0;
@@ -160,7 +169,7 @@ export async function runPipeline(
   try {
     await Promise.all(
       files.map(async ({ file, entry }, i) => {
-        const { doc, ms } = await queue.add(() =>
+        const { doc, ms, analysis: analysed } = await queue.add(() =>
           ingest(join(options.corpusDir, file), {
             displayName: file,
             ocr: options.ocr,
@@ -175,11 +184,18 @@ export async function runPipeline(
           resolved = guessed.entry;
           warnings.push(guessed.warning);
         }
-        // Analysis runs on the main thread while the workers read the next documents.
-        const ta = performance.now();
-        const r = analyseDocument(resolved, doc, ruleSet);
+        // Analysed on its worker, or here (main thread mode, a document the pool gave up on,
+        // rule files changed under a worker).
+        let r: DocumentResult;
+        if (analysed) {
+          r = { entry: resolved, doc, languages: analysed.languages, bilingual: analysed.bilingual, units: analysed.units, mentions: analysed.mentions };
+          analyseMs += analysed.ms;
+        } else {
+          const ta = performance.now();
+          r = analyseDocument(resolved, doc, ruleSet);
+          analyseMs += performance.now() - ta;
+        }
         results[i] = r;
-        analyseMs += performance.now() - ta;
         done++;
         const found = r.mentions.filter((m) => m.kind !== 'other_sense').length;
         progress(

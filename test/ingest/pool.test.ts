@@ -8,8 +8,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ingestFile } from '../../src/ingest/index.js';
 import { probeOcr } from '../../src/ingest/ocr.js';
 import { createIngestPool, documentsAtOnce, ocrShare, timeoutMessage, type IngestPool } from '../../src/ingest/pool.js';
+import { analyseDocument } from '../../src/pipeline/run.js';
+import type { CorpusEntry } from '../../src/records.js';
+import { loadRuleSet } from '../../src/rules/index.js';
 
-const PDF = join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'pdf');
+const ROOT = join(import.meta.dirname, '..', '..');
+const PDF = join(ROOT, '..', 'shared', 'data', 'pdf');
 
 let pool: IngestPool | undefined;
 afterEach(async () => {
@@ -72,6 +76,27 @@ describe('ingestion pool', () => {
       expect(pooled[i]!.doc).toEqual(local);
       expect(pooled[i]!.ms).toBeGreaterThan(0);
     }
+  });
+
+  it('analyses on the worker with the run\'s rule files, and declines when they differ (sample_ru.pdf)', async () => {
+    const loaded = await loadRuleSet(join(ROOT, 'rules'), 'cluster');
+    if (!loaded.ok) throw new Error('rules do not load');
+    const request = { rulesDir: join(ROOT, 'rules'), topic: 'cluster', ruleFiles: loaded.ruleSet.files };
+    pool = createIngestPool({ size: 1 });
+    const path = join(PDF, 'sample_ru.pdf');
+    const options = { ocr: 'off' as const, timeoutMs: 60_000 };
+    const pooled = await pool.ingest(path, options, request);
+    const entry: CorpusEntry = { file: 'sample_ru.pdf', city: '', country: '', language: '', title: '', year: '', citySource: 'manifest' };
+    const local = analyseDocument(entry, pooled.doc, loaded.ruleSet);
+    expect(pooled.analysis?.mentions.length).toBeGreaterThan(0);
+    expect(pooled.analysis?.units).toEqual(local.units);
+    expect(pooled.analysis?.mentions).toEqual(local.mentions);
+    expect(pooled.analysis?.languages).toEqual(local.languages);
+    // A rule file that changed after the run loaded its rules: the worker must not analyse.
+    const stale = { ...request, ruleFiles: request.ruleFiles.map((f, i) => (i === 0 ? { ...f, sha256: '0'.repeat(64) } : f)) };
+    const declined = await pool.ingest(path, options, stale);
+    expect(declined.doc.status).toBe('ok');
+    expect(declined.analysis).toBeUndefined();
   });
 
   it('stops long_301p.pdf at a 300 ms limit and reads the next document on a fresh worker', async () => {
