@@ -29,3 +29,8 @@ export function functionWordHits(words: readonly string[]): Map<string, number> 
   }
   return hits;
 }
+
+/** True when the (lower-case) word is on `lang`'s frequent-word list. */
+export function isFunctionWord(word: string, lang: string): boolean {
+  return BY_WORD.get(word)?.includes(lang) ?? false;
+}
