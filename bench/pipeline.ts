@@ -198,7 +198,7 @@ try {
   process.stdout.write(`\nstatuses: ${[...best.values()].map((m) => `${m.mode}: ${m.statuses}`).join('; ')}\n`);
   process.stdout.write(
     `run s: the whole run (rules, documents, aggregate, reports); documents s: the stage the pool parallelises ` +
-      `(reading every document, and its segmentation, language and rules on the main thread meanwhile).\n` +
+      `(reading every document, then its segmentation, language and rules: on the workers in pool modes).\n` +
       `"ingest Σ" and "analysis Σ" sum per-document times, so with workers they can exceed the stage's wall time.\n` +
       `best of ${repeats} run(s) per mode by run time; peak RSS is the largest seen.\n`,
   );
