@@ -111,10 +111,10 @@ export function letterEvidence(words: readonly string[], isName: readonly boolea
     count++;
     // Russian writes ъ only as a separator before е ё ю я; Bulgarian has it everywhere
     // («път», «във»), so any other ъ is a letter sequence Russian cannot have written.
-    if (RUSSIAN_IMPOSSIBLE_HARD_SIGN.test(word)) lacking |= 1 << RUS_BIT;
+    if (word.includes('ъ') && RUSSIAN_IMPOSSIBLE_HARD_SIGN.test(word)) lacking |= 1 << RUS_BIT;
     // Bulgarian writes ь only before о («шофьор»); Russian has it everywhere («быть»,
     // «только»), so any other ь is a sequence Bulgarian cannot have written.
-    if (BULGARIAN_IMPOSSIBLE_SOFT_SIGN.test(word)) lacking |= 1 << BUL_BIT;
+    if (word.includes('ь') && BULGARIAN_IMPOSSIBLE_SOFT_SIGN.test(word)) lacking |= 1 << BUL_BIT;
     if (DOUBLED_VOWEL.test(word)) {
       lacking |= DOUBLED_VOWEL_LACKING;
       marking |= DOUBLED_VOWEL_MARKING;

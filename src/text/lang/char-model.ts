@@ -20,14 +20,36 @@ interface Model {
   langs: readonly string[];
   minOrder: number;
   maxOrder: number;
-  weights: ReadonlyMap<string, Float64Array>;
+  /** n-gram key (gramKey) → row index into values */
+  rows: ReadonlyMap<number, number>;
+  /** row-major: values[row * langs.length + k] */
+  values: Float64Array;
+}
+
+// N-grams are looked up by a number built from their characters rather than by a string, so
+// scoring a word allocates nothing (this is the detector's hot loop). Letters are Cyrillic
+// (U+0400..U+04FF) plus the padding marks '^' and '$': 9 bits per character, at most 4.
+const PAD_START = 0x100;
+const PAD_END = 0x101;
+const NOT_CYRILLIC = 0x1ff;
+
+function charCode(c: number): number {
+  if (c >= 0x400 && c <= 0x4ff) return c - 0x400;
+  if (c === 0x5e) return PAD_START; // '^'
+  if (c === 0x24) return PAD_END; // '$'
+  return NOT_CYRILLIC;
+}
+
+function gramKey(gram: string): number {
+  let key = 1;
+  for (let i = 0; i < gram.length; i++) key = key * 512 + charCode(gram.charCodeAt(i));
+  return key;
 }
 
 function load(raw: RawModel): Model {
-  const L = raw.langs.length;
-  const weights = new Map<string, Float64Array>();
-  raw.grams.forEach((g, i) => weights.set(g, Float64Array.from(raw.values.slice(i * L, (i + 1) * L))));
-  return { langs: raw.langs, minOrder: raw.minOrder, maxOrder: raw.maxOrder, weights };
+  const rows = new Map<number, number>();
+  raw.grams.forEach((g, i) => rows.set(gramKey(g), i));
+  return { langs: raw.langs, minOrder: raw.minOrder, maxOrder: raw.maxOrder, rows, values: Float64Array.from(raw.values) };
 }
 
 const KAZAKH = load(kazakhModel);
@@ -47,14 +69,26 @@ export const SLAVIC_MODEL_LANGS: readonly string[] = SLAVIC.langs;
  */
 export const WORD_SCORE_CAP = 6;
 
+const codes = new Int32Array(64);
+
 function rawScores(model: Model, word: string, out: Float64Array): void {
   out.fill(0);
-  const padded = `^${word}$`;
+  // The word padded with '^' and '$', as character codes.
+  const len = Math.min(word.length, codes.length - 2) + 2;
+  codes[0] = PAD_START;
+  for (let i = 1; i < len - 1; i++) codes[i] = charCode(word.charCodeAt(i - 1));
+  codes[len - 1] = PAD_END;
   const L = model.langs.length;
-  for (let n = model.minOrder; n <= model.maxOrder; n++) {
-    for (let i = 0; i + n <= padded.length; i++) {
-      const w = model.weights.get(padded.slice(i, i + n));
-      if (w) for (let k = 0; k < L; k++) out[k]! += w[k]!;
+  const { rows, values, minOrder, maxOrder } = model;
+  for (let start = 0; start < len; start++) {
+    let key = 1;
+    for (let n = 1; n <= maxOrder && start + n <= len; n++) {
+      key = key * 512 + codes[start + n - 1]!;
+      if (n < minOrder) continue;
+      const row = rows.get(key);
+      if (row === undefined) continue;
+      const base = row * L;
+      for (let k = 0; k < L; k++) out[k]! += values[base + k]!;
     }
   }
 }

@@ -142,6 +142,8 @@ export function detectLanguage(text: string): LangGuess {
   if (UKRAINIAN_STANDINS.test(norm) && NOT_UKRAINIAN.test(norm)) {
     norm = norm.replace(/ї/g, 'ү').replace(/Ї/g, 'Ү').replace(/є/g, 'ө').replace(/Є/g, 'Ө');
   }
+  // matchKey keeps offsets, so one call serves every token.
+  const key = matchKey(norm);
   const tokens = norm.match(LETTERS);
   if (!tokens) return UND;
 
@@ -150,11 +152,14 @@ export function detectLanguage(text: string): LangGuess {
   const latinWords: string[] = [];
   let cyrillicLetters = 0;
   let latinLetters = 0;
+  let at = 0;
   for (const token of tokens) {
+    const start = norm.indexOf(token, at);
+    at = start + token.length;
     if (CYRILLIC.test(token)) {
       // The first word is capitalised because it starts the sentence, not because it is a name.
       isName.push(cyrillicWords.length > 0 && NAME.test(token));
-      cyrillicWords.push(matchKey(token));
+      cyrillicWords.push(key.slice(start, at));
       cyrillicLetters += token.length;
     } else if (LATIN.test(token)) {
       latinWords.push(token.toLowerCase());
@@ -254,11 +259,15 @@ function decideLong(
       (!NEEDS_MARKERS.has(l) || ev.marked[i]! > 0 || n >= MIN_WORDS_WITHOUT_MARKERS),
   );
   if (langs.length === 0) return { lang: 'und', confidence: 0 };
-  const slavic = slavicWordScores(words, SLAVIC_CAP);
-  // Languages outside the Slavic model are neither helped nor hurt by it: they get the score
-  // of its best language.
-  const slavicBest = Math.max(...slavic);
+  // The Slavic word model compares the languages it knows that are still candidates; the
+  // others get the score of the best of them (neither helped nor hurt). With fewer than two
+  // of its languages left (most Russian sentences: ы and э rule out the rest) it is skipped.
+  const slavicLangs = langs.filter((l) => SLAVIC_MODEL_LANGS.includes(l));
+  const slavic = slavicLangs.length >= 2 ? slavicWordScores(words, SLAVIC_CAP) : undefined;
+  let slavicBest = -Infinity;
+  if (slavic) for (const l of slavicLangs) slavicBest = Math.max(slavicBest, slavic[SLAVIC_MODEL_LANGS.indexOf(l)]!);
   const slavicScore = (lang: string): number => {
+    if (!slavic) return 0;
     const k = SLAVIC_MODEL_LANGS.indexOf(lang);
     return SLAVIC_WEIGHT * (k < 0 ? slavicBest : slavic[k]!);
   };

@@ -15,24 +15,36 @@ const UNSEEN_MASS = 0.5;
 const UNSEEN_TYPES = 20_000;
 const UNSEEN_LOGP = Math.log(UNSEEN_MASS / UNSEEN_TYPES);
 
+// Only the Latin- and Cyrillic-script models: the detector never asks for others, and a
+// narrower table (a column per language) is faster to read. Where franc has a language in
+// both scripts (srp, uzn …) the Cyrillic model, which comes later, is kept.
 const RAW: ReadonlyMap<string, string> = new Map(
-  Object.values(data).flatMap((langs) => Object.entries(langs)),
+  Object.entries(data)
+    .filter(([script]) => script === 'Latin' || script === 'Cyrillic')
+    .flatMap(([, langs]) => Object.entries(langs)),
 );
+
+/** A trigram as a number (three UTF-16 code units), so lookups allocate no strings. */
+function trigramKey(a: number, b: number, c: number): number {
+  return (a * 65536 + b) * 65536 + c;
+}
 
 /** Every franc language in one table: trigram → log-probability per language (column). */
 const COLUMNS: ReadonlyMap<string, number> = new Map([...RAW.keys()].map((lang, i) => [lang, i]));
-const TABLE: ReadonlyMap<string, Float32Array> = (() => {
-  const table = new Map<string, Float32Array>();
+const TABLE: ReadonlyMap<number, Float32Array> = (() => {
+  const table = new Map<number, Float32Array>();
   for (const [lang, raw] of RAW) {
     const column = COLUMNS.get(lang)!;
     const trigrams = raw.split('|');
     let z = 0;
     for (let r = 0; r < trigrams.length; r++) z += 1 / (r + RANK_OFFSET);
     trigrams.forEach((g, r) => {
-      let row = table.get(g);
+      if (g.length !== 3) return;
+      const key = trigramKey(g.charCodeAt(0), g.charCodeAt(1), g.charCodeAt(2));
+      let row = table.get(key);
       if (!row) {
         row = new Float32Array(COLUMNS.size).fill(UNSEEN_LOGP);
-        table.set(g, row);
+        table.set(key, row);
       }
       row[column] = Math.log(((1 - UNSEEN_MASS) * (1 / (r + RANK_OFFSET))) / z);
     });
@@ -56,7 +68,7 @@ export function trigramScores(words: readonly string[], langs: readonly string[]
   const scores = new Float64Array(known.length);
   const text = ` ${words.join(' ')} `;
   for (let i = 0; i + 3 <= text.length; i++) {
-    const row = TABLE.get(text.slice(i, i + 3));
+    const row = TABLE.get(trigramKey(text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2)));
     if (!row) continue;
     for (let k = 0; k < columns.length; k++) scores[k]! += row[columns[k]!]!;
   }
