@@ -211,10 +211,11 @@ export async function runPipeline(
     await pool?.close();
   }
   timings.push({ stage: 'documents (wall)', ms: performance.now() - tIngest });
+  const ocrEach = `${ocrConcurrency} OCR process${ocrConcurrency === 1 ? '' : 'es'} each`;
   timings.push({
     stage: pool
-      ? `ingest (sum over documents; ${atOnce} worker threads, ${ocrConcurrency} OCR processes each)`
-      : `ingest (sum over documents; main thread, ${atOnce} at once, ${ocrConcurrency} OCR processes each)`,
+      ? `ingest (sum over documents; ${atOnce} worker thread${atOnce === 1 ? '' : 's'}, ${ocrEach})`
+      : `ingest (sum over documents; main thread, ${atOnce} at once, ${ocrEach})`,
     ms: ingestMs,
   });
   timings.push({ stage: 'segment, language, rules (sum)', ms: analyseMs });

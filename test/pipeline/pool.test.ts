@@ -76,7 +76,7 @@ describe('runPipeline on worker threads', () => {
 
   it('says in run.json timings how documents were read', () => {
     const stages = (r: RunResult) => r.timings.map((t) => t.stage).join('\n');
-    expect(stages(pooled.run)).toMatch(/ingest \(sum over documents; 2 worker threads, 1 OCR processes each\)/);
-    expect(stages(inThread.run)).toMatch(/ingest \(sum over documents; main thread, 2 at once, 1 OCR processes each\)/);
+    expect(stages(pooled.run)).toMatch(/ingest \(sum over documents; 2 worker threads, 1 OCR process each\)/);
+    expect(stages(inThread.run)).toMatch(/ingest \(sum over documents; main thread, 2 at once, 1 OCR process each\)/);
   });
 });
