@@ -5,6 +5,9 @@
 // sentences this project wrote itself in test/text/lang. Weights in src/text/lang were
 // chosen by comparing values on these figures.
 //   npx tsc -p tsconfig.json && node_modules/.bin/node dist/scripts/lang/dev-eval.js [--errors]
+// --errors lists wrong labels; the last table (accuracy by confidence, over the word pairs,
+// single words and sentences of fewer than 40 letters) is what src/text/units.ts's
+// UNIT_LANG_MIN_CONFIDENCE was calibrated on.
 import { readFileSync } from 'node:fs';
 import { detectLanguage } from '../../src/text/lang/index.js';
 
@@ -31,8 +34,11 @@ function cut(sents: string[], size: number): string[] {
   return [...out];
 }
 
+const BUCKETS = [0.55, 0.6, 0.65, 0.7, 0.8, 0.9, 1.01];
+
 function main(): void {
   const showErrors = process.argv.includes('--errors');
+  const byConfidence = BUCKETS.map(() => ({ n: 0, ok: 0 }));
   for (const [lang, files] of SETS) {
     const sents = files.flatMap(sentences);
     for (const [kind, items] of [
@@ -41,11 +47,24 @@ function main(): void {
       ['single words', cut(sents, 1)],
     ] as const) {
       const wrong = items.filter((t) => detectLanguage(t).lang !== lang);
+      for (const t of items) {
+        if (kind === 'sentences' && (t.match(/\p{L}/gu)?.length ?? 0) >= 40) continue;
+        const g = detectLanguage(t);
+        const b = byConfidence[BUCKETS.findIndex((x) => g.confidence < x)]!;
+        b.n++;
+        if (g.lang === lang) b.ok++;
+      }
       const acc = (100 * (items.length - wrong.length)) / items.length;
       console.log(`${lang} ${kind.padEnd(13)} ${String(items.length).padStart(5)}  ${acc.toFixed(2)}%`);
       if (showErrors) for (const t of wrong.slice(0, 40)) console.log(`    ${detectLanguage(t).lang}  ${t.slice(0, 100)}`);
     }
   }
+  console.log('\nShort spans by confidence (both languages): items, % right');
+  BUCKETS.forEach((b, i) => {
+    const { n, ok } = byConfidence[i]!;
+    const from = i === 0 ? 0 : BUCKETS[i - 1]!;
+    if (n > 0) console.log(`  ${from.toFixed(2)}–${Math.min(b, 1).toFixed(2)}  ${String(n).padStart(6)}  ${((100 * ok) / n).toFixed(1)}%`);
+  });
 }
 
 main();

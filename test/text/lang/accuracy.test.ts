@@ -20,24 +20,29 @@ function share(items: string[], accept: (lang: string) => boolean): number {
 
 describe('accuracy floors on ../shared/data/langid', () => {
   it.each([
-    ['sentences/ru.txt', 'rus', 0.99],
-    ['sentences/kk.txt', 'kaz', 0.99],
+    ['sentences/ru.txt', 'rus', 0.995],
+    ['sentences/kk.txt', 'kaz', 0.995],
     ['sentences/en.txt', 'eng', 0.99],
-    ['word-pairs/ru.txt', 'rus', 0.95],
-    ['word-pairs/kk.txt', 'kaz', 0.93],
-    ['single-words/ru.txt', 'rus', 0.9],
-    ['single-words/kk.txt', 'kaz', 0.85],
+    ['word-pairs/ru.txt', 'rus', 0.97],
+    ['word-pairs/kk.txt', 'kaz', 0.95],
+    ['single-words/ru.txt', 'rus', 0.94],
+    ['single-words/kk.txt', 'kaz', 0.9],
     ['ud/kk.txt', 'kaz', 0.99],
   ])('%s is labelled %s at least %f of the time', (file, lang, floor) => {
     expect(share(firstLines(`${DATA}/${file}`), (l) => l === lang)).toBeGreaterThanOrEqual(floor);
   });
 
   it.each([
-    ['sentences/uk.txt', 0.05],
-    ['sentences/be.txt', 0.05],
-    ['sentences/mk.txt', 0.05],
-    ['sentences/sr.txt', 0.05],
-    ['ud/tt.txt', 0.1],
+    ['sentences/uk.txt', 0.03],
+    ['sentences/be.txt', 0.03],
+    ['sentences/bg.txt', 0.03],
+    ['sentences/mk.txt', 0.03],
+    ['sentences/sr.txt', 0.03],
+    ['sentences/mn.txt', 0.03],
+    ['ud/tt.txt', 0.03],
+    ['ud/ba-constitution.txt', 0.03],
+    // Kyrgyz misses its target (bench/lang.ts; README.md): short lines without Kyrgyz letters.
+    ['ud/ky.txt', 0.1],
   ])('%s is labelled rus or kaz at most %f of the time', (file, ceiling) => {
     expect(share(firstLines(`${DATA}/${file}`), (l) => l === 'rus' || l === 'kaz')).toBeLessThanOrEqual(ceiling);
   });
