@@ -18,6 +18,12 @@ describe('detectLanguage: Russian lines of real strategies stay Russian', () => 
     expect(detectLanguage('Парк на берегу реки благоустроят к лету.').lang).toBe('rus');
   });
 
+  it('a table row whose words franc\'s trigrams alone put in Kazakh', () => {
+    // corpus/ekaterinburg_strategic_plan_2035.pdf
+    expect(detectLanguage('Среднемесячная заработная плата, тыс. руб. | 54,2 | 61,8 | 78,4').lang).toBe('rus');
+    expect(detectLanguage('Численность постоянного населения, тыс. чел. | 1 544 | 1 588').lang).toBe('rus');
+  });
+
   it('a Russian reflexive verb counts as Russian (hunspell forms that unmunch never produced)', () => {
     expect(detectLanguage('развивается').lang).toBe('rus');
     expect(detectLanguage('боялся').lang).toBe('rus');
