@@ -285,14 +285,6 @@ function decideLong(
     const k = SLAVIC_MODEL_LANGS.indexOf(lang);
     return SLAVIC_WEIGHT * (k < 0 ? slavicBest : slavic[k]!);
   };
-  // Russian-looking words, by the evidence short spans use, count against Kazakh only.
-  let kazakhEvidence = 0;
-  if (langs.includes('kaz')) {
-    for (const w of words) {
-      const x = russianKazakhWordScore(w);
-      kazakhEvidence += x > 0 ? 0 : x < -KAZAKH_WORD_CAP ? -KAZAKH_WORD_CAP : x;
-    }
-  }
   const ranked = trigramScores(words, langs.map((l) => TO_FRANC[l] ?? l))
     .map(([code, ll]): [string, number] => {
       const lang = (FROM_FRANC[code] ?? code) as CyrillicLang;
@@ -306,12 +298,22 @@ function decideLong(
           NAME_NATS * names -
           IMPOSSIBLE_COMMON_NATS * impossibleCommon(lang) +
           missingSignature(lang) +
-          slavicScore(lang) +
-          (lang === 'kaz' ? KAZAKH_WEIGHT * kazakhEvidence : 0) -
+          slavicScore(lang) -
           (lang === 'bul' && !bulgarianSign ? NO_BULGARIAN_SIGN_NATS : 0),
       ];
     })
     .sort((a, b) => b[1] - a[1]);
+  // Russian-looking words, by the evidence short spans use, count against Kazakh. They can
+  // only lower Kazakh's score, so they are read only when Kazakh came out on top.
+  if (ranked[0]?.[0] === 'kaz' && ranked.length > 1) {
+    let evidence = 0;
+    for (const w of words) {
+      const x = russianKazakhWordScore(w);
+      evidence += x > 0 ? 0 : x < -KAZAKH_WORD_CAP ? -KAZAKH_WORD_CAP : x;
+    }
+    ranked[0][1] += KAZAKH_WEIGHT * evidence;
+    ranked.sort((a, b) => b[1] - a[1]);
+  }
   const [top, second] = ranked;
   if (!top) return UND;
   // The only language the letters allow: as sure as the letters are.
