@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCityRows, normalisedStatement } from '../../src/aggregate/index.js';
+import { buildCityRows, groupStatements, normalisedStatement, priorityStatements, samePriority, type PriorityStatement } from '../../src/aggregate/index.js';
 import { buildDocument } from '../fixtures/runs/build.js';
 
 const DEV = join(import.meta.dirname, '../../../shared/data/mentions/dev.tsv');
@@ -46,5 +46,30 @@ describe('priority merging on real programme sentences (shared/data/mentions/dev
       const texts = new Set(item.evidence.map((e) => normalisedStatement(doc.units.find((u) => u.id === e.unitId)?.text ?? '')));
       expect(texts.size, item.text).toBe(1);
     }
+  });
+
+  // Regression: grouping compared every statement with every group (and re-normalised both
+  // texts each time), so a 301-page strategy with 2,200 priority sentences took 15 s to
+  // aggregate. The indexed grouping must give exactly the groups of the exhaustive one.
+  it('groups exactly as comparing every statement with every group would', () => {
+    const doc = buildDocument({
+      file: 'rurebus_dev.txt', city: 'RuREBus', country: 'RU', language: 'ru', title: '', year: '',
+      pages: [1, 2, 3].map(() => ({
+        blocks: devRows()
+          .filter((r) => r.label !== 'other_sense')
+          .map((r) => ({ kind: 'list_item' as const, units: [{ text: r.text, mention: { kind: 'priority' as const, sectors: r.sectors } }] })),
+      })),
+    });
+    const order = new Map(doc.units.map((u, i) => [u.id, i] as [string, number]));
+    const statements = priorityStatements(doc.mentions, order);
+    const exhaustive: PriorityStatement[][] = [];
+    for (const s of statements) {
+      const home = exhaustive.find((g) => g.some((m) => samePriority(m, s)));
+      if (home) home.push(s);
+      else exhaustive.push([s]);
+    }
+    const ids = (groups: PriorityStatement[][]) => groups.map((g) => g.map((s) => s.unitId));
+    expect(statements.length).toBeGreaterThan(50);
+    expect(ids(groupStatements(statements))).toEqual(ids(exhaustive));
   });
 });
