@@ -157,8 +157,14 @@ describe('ingestion pool', () => {
     const before = new Set(childProcesses().map((c) => c.pid));
     const ours = () => childProcesses().filter((c) => !before.has(c.pid) && /tesseract|pdftoppm/.test(c.comm));
     const reading = pool.ingest(join(PDF, 'scanned_doc.pdf'), { ocr: 'auto', timeoutMs: 60_000, ocrConcurrency: 1 });
-    for (let waited = 0; waited < 20_000 && ours().length === 0; waited += 50) await new Promise((r) => setTimeout(r, 50));
-    expect(ours().length).toBeGreaterThan(0);
+    // Keep the snapshot that saw them: between pdftoppm ending and tesseract starting there
+    // is a moment with neither, so asking again could find none (a flaky failure in CI).
+    let seen = ours();
+    for (let waited = 0; waited < 20_000 && seen.length === 0; waited += 50) {
+      await new Promise((r) => setTimeout(r, 50));
+      seen = ours();
+    }
+    expect(seen.length).toBeGreaterThan(0);
     await pool.close();
     expect((await reading).doc.message).toMatch(/pool was closed while this document was being read/);
     // Gone, zombies included: the worker reaped them before it ended.
