@@ -8,8 +8,10 @@ import { segmentText } from './segment/index.js';
  * Below this confidence a short unit's own language guess is not trusted and the unit takes
  * its block's language (a two-word heading inside a Kazakh paragraph is Kazakh). Calibrated
  * on the development words and short sentences of src/text/lang (scripts/lang/dev-eval.ts):
- * guesses below 0.7 were right about one time in five, those of 0.9 and above 99% of the time (0.7–0.9: 70%, mostly Latin-script names labelled eng); a
- * word valid in both Russian and Kazakh gets 0.56.
+ * guesses below 0.7 were right about one time in five, those of 0.9 and above 99% of the
+ * time (0.7–0.9: 70%, mostly Latin-script names labelled eng); a word valid in both Russian
+ * and Kazakh gets 0.56. The same rule applies one level up: a short block the detector is
+ * unsure of («2.2. SWOT-анализ») takes the language of the nearest block it is sure of.
  */
 const UNIT_LANG_MIN_CONFIDENCE = 0.7;
 const UNIT_LANG_MIN_LETTERS = 40;
@@ -58,12 +60,40 @@ export interface DocumentUnits {
   blockLanguages: BlockLanguage[];
 }
 
+/**
+ * The language of every block in reading order. A short block whose guess is unsure takes
+ * the language of the nearest sure block before it (after it, at the start of a document):
+ * a heading belongs to the text around it, which in a bilingual document is the half it
+ * sits in.
+ */
+export function blockLanguagesOf(blocks: readonly Block[]): LangCode[] {
+  const guesses = blocks.map((b) => {
+    const guess = detectLanguage(b.text);
+    const sure = guess.lang !== 'und' && (guess.confidence >= UNIT_LANG_MIN_CONFIDENCE || letterCount(b.text) >= UNIT_LANG_MIN_LETTERS);
+    return { lang: guess.lang, sure };
+  });
+  const out: LangCode[] = guesses.map((g) => g.lang);
+  let last: LangCode | undefined;
+  const pending: number[] = [];
+  guesses.forEach((g, i) => {
+    if (g.sure) {
+      last = g.lang;
+      // Unsure blocks before the first sure one take the first sure language.
+      for (const j of pending.splice(0)) out[j] = g.lang;
+    } else if (last !== undefined) out[i] = last;
+    else pending.push(i);
+  });
+  return out;
+}
+
 export function documentUnits(doc: IngestedDocument): DocumentUnits {
   const units: Unit[] = [];
   const blockLanguages: BlockLanguage[] = [];
+  const langs = blockLanguagesOf(doc.pages.flatMap((p) => p.blocks));
+  let blockNo = 0;
   for (const page of doc.pages) {
     for (const block of page.blocks) {
-      const blockLang = detectLanguage(block.text).lang;
+      const blockLang = langs[blockNo++] ?? 'und';
       blockLanguages.push({ text: block.text, lang: blockLang });
       const base = {
         file: doc.file,
