@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { loadRuleSet, matchUnit, type MatchInput, type RuleSet, type UnitMatch } from '../src/rules/index.js';
+import { segmentText } from '../src/text/segment/index.js';
 
 const DEV = '../shared/data/mentions/dev.tsv';
 const NO_TRIGGER = ['../shared/data/langid/sentences/ru.txt', '../shared/data/langid/sentences/kk.txt'];
@@ -146,6 +147,10 @@ async function main(): Promise<void> {
   console.log('|---|---|---|---|---|');
   throughput(cluster, 'cluster: dev.tsv lines (every one holds «кластер», many hold several sentences)', dev);
   throughput(cluster, 'cluster: dev.tsv lines, each with the line before as `previous` (antecedents)', dev, 1500, true);
+  // The pipeline matches sentences and list items, not source lines: the same text as units.
+  const devSentences = dev.flatMap((line) => segmentText(line, 'rus').map((seg) => seg.text));
+  throughput(cluster, 'cluster: the sentences of the dev.tsv lines (the pipeline unit; worst case: all from lines with «кластер»)', devSentences, 3000);
+  throughput(cluster, 'cluster: only those sentences that hold «кластер»', devSentences.filter((t) => /кластер/i.test(t)), 3000);
   throughput(cluster, 'cluster: Leipzig ru+kk sentences without the word (bail-out path)', plain);
   throughput(cluster, 'cluster: mix, 1 dev line per 10 plain sentences', [...plain, ...dev.slice(0, Math.round(plain.length / 10))]);
   throughput(sez, 'sez: dev.tsv lines', dev);
