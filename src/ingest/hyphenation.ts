@@ -8,6 +8,7 @@ import { COMPOUND_STEMS } from './compound-stems.js';
 
 const ADJECTIVE_STEM = /(?:[^аеёиоуыэюяй]но|нно|ьно|ско|цко|ово|ево|ико)$/u;
 const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
+const LETTER_HYPHEN_END = /\p{L}-$/u;
 
 /** Words seen unbroken in a document (not cut by a line-end hyphen). */
 export interface Vocabulary {
@@ -31,29 +32,39 @@ export function emptyVocabulary(): Vocabulary {
  */
 export function buildVocabulary(lines: Iterable<string>, into: Vocabulary = emptyVocabulary()): Vocabulary {
   let prevHyphenated = false;
+  const words = into.words;
   for (const raw of lines) {
     const line = raw.toLowerCase();
-    const tokens = [...line.matchAll(WORD)];
-    const endsHyphen = /[\p{L}]-$/u.test(line);
-    tokens.forEach((m, i) => {
-      if (i === 0 && prevHyphenated) return;
-      if (i === tokens.length - 1 && endsHyphen) return;
-      const w = m[0];
-      into.words.set(w, (into.words.get(w) ?? 0) + 1);
-      if (w.includes('-')) {
-        const parts = w.split('-');
-        for (let k = 0; k + 1 < parts.length; k++) {
-          into.firstParts.add(parts[k]!);
-          into.compoundPairs.add(`${parts[k]}|${parts[k + 1]!.slice(0, 5)}`);
-        }
-        // The halves are word forms in their own right («металлургического»).
-        for (const part of parts) into.words.set(part, (into.words.get(part) ?? 0) + 1);
-      }
-    });
+    // Only the tail can end in «letter-»; an anchored regex on the whole line rescans it.
+    const endsHyphen = line.endsWith('-') && LETTER_HYPHEN_END.test(line.slice(-3));
+    // Tokens are counted one behind, so that the last one can be left out when the line
+    // ends in a hyphen.
+    let pending: string | null = null;
+    let first = true;
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(line); m !== null; m = WORD.exec(line)) {
+      if (pending !== null) addWord(into, words, pending);
+      pending = first && prevHyphenated ? null : m[0];
+      first = false;
+    }
+    if (pending !== null && !endsHyphen) addWord(into, words, pending);
     prevHyphenated = endsHyphen;
   }
   into.sorted = [...into.words.keys()].sort();
   return into;
+}
+
+function addWord(into: Vocabulary, words: Map<string, number>, w: string): void {
+  words.set(w, (words.get(w) ?? 0) + 1);
+  if (w.includes('-')) {
+    const parts = w.split('-');
+    for (let k = 0; k + 1 < parts.length; k++) {
+      into.firstParts.add(parts[k]!);
+      into.compoundPairs.add(`${parts[k]}|${parts[k + 1]!.slice(0, 5)}`);
+    }
+    // The halves are word forms in their own right («металлургического»).
+    for (const part of parts) words.set(part, (words.get(part) ?? 0) + 1);
+  }
 }
 
 function hasWordWithPrefix(vocab: Vocabulary, prefix: string): boolean {
@@ -72,13 +83,35 @@ function isWord(vocab: Vocabulary, w: string): boolean {
   return (vocab.words.get(w) ?? 0) > 0;
 }
 
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+
+/**
+ * The run of letters and marks at the end of `text` (what /([\p{L}\p{M}]+)$/u captures),
+ * found by stepping back from the end: the regex tries every start position and is the
+ * costliest part of the hyphen decision.
+ */
+function trailingWord(text: string): string | undefined {
+  let i = text.length;
+  while (i > 0) {
+    let j = i - 1;
+    const c = text.charCodeAt(j);
+    if (c >= 0xdc00 && c <= 0xdfff && j > 0) {
+      const h = text.charCodeAt(j - 1);
+      if (h >= 0xd800 && h <= 0xdbff) j--;
+    }
+    if (!LETTER_OR_MARK.test(text.slice(j, i))) break;
+    i = j;
+  }
+  return i < text.length ? text.slice(i) : undefined;
+}
+
 /**
  * Decides whether the hyphen at the end of a line belongs to the word (a compound) or was
  * added by hyphenation. `left` is the text of the line up to, not including, the final
  * hyphen; `right` the text of the next line.
  */
 export function keepsHyphen(left: string, right: string, vocab: Vocabulary): boolean {
-  const leftWord = /([\p{L}\p{M}]+)$/u.exec(left)?.[1];
+  const leftWord = trailingWord(left);
   const rightWord = /^([\p{L}\p{M}]+)/u.exec(right)?.[1];
   if (!leftWord || !rightWord) return true; // digits, ranges («2025-|2030»), dashes: keep
   // A capital after the break starts a new word of its own («Алматы-|Астана», «IT-|Парк»).

@@ -75,6 +75,7 @@ export function toRuns(content: TextContent): Run[] {
 }
 
 const FOOTNOTE_REF = /^[\d*]{1,3}$/;
+const SPACE = /\s/;
 
 /**
  * Groups runs into lines. A new line starts after hasEOL, when the baseline moves, or when
@@ -139,6 +140,7 @@ function piecesToLine(pieces: { text: string; x0: number; x1: number; gap: numbe
   const typical = wordGaps.length >= 3 ? wordGaps[Math.floor(wordGaps.length / 2)]! : Number.NaN;
   const segments: Segment[] = [];
   let bodyX0 = pieces[0]!.x0;
+  let markerPossible = true;
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!;
     const seg = segments[segments.length - 1];
@@ -146,14 +148,21 @@ function piecesToLine(pieces: { text: string; x0: number; x1: number; gap: numbe
       segments.push({ text: p.text, x0: p.x0, x1: p.x1 });
       continue;
     }
-    if (segments.length === 1 && LIST_MARKER_ONLY.test(seg.text) && bodyX0 === seg.x0) bodyX0 = p.x0;
+    if (markerPossible && segments.length === 1 && bodyX0 === seg.x0) {
+      if (LIST_MARKER_ONLY.test(seg.text)) bodyX0 = p.x0;
+      // A marker is at most three characters besides spaces, and the segment only grows:
+      // past that, stop re-testing it (each test flattened the growing string again).
+      else if (seg.text.trim().length > 3) markerPossible = false;
+    }
     const evenlyJustified = Number.isFinite(typical) && Math.abs(p.gap - typical) <= Math.max(1, typical * 0.2);
     const split = p.gap > 4 * size || (!evenlyJustified && (p.gap > 2 * size || (p.gap > 0.5 * size && isAnchor(p.x0) && !LIST_MARKER_ONLY.test(seg.text))));
     if (split) {
       segments.push({ text: p.text, x0: p.x0, x1: p.x1 });
     } else {
       const needsSpace = p.spaced || p.gap > 0.15 * size;
-      seg.text += (needsSpace && !/\s$/.test(seg.text) && !/^\s/.test(p.text) ? ' ' : '') + p.text;
+      // Test the last character only: /\s$/ on the growing segment rescans it every time,
+      // quadratic on lines that pdfjs returns glyph by glyph.
+      seg.text += (needsSpace && !SPACE.test(seg.text.charAt(seg.text.length - 1)) && !SPACE.test(p.text.charAt(0)) ? ' ' : '') + p.text;
       seg.x1 = p.x1;
     }
   }
