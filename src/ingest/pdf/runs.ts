@@ -93,7 +93,7 @@ export function toLines(runs: Run[]): Line[] {
   const finish = (): void => {
     if (cur) {
       const line = piecesToLine(cur.pieces, cur.size, isAnchor);
-      if (line) lines.push({ ...line, y: cur.y, size: cur.size, artifact: cur.artifact, hadFootnoteRef: cur.hadFootnoteRef });
+      if (line) lines.push({ segments: line.segments, text: line.text, x0: line.x0, x1: line.x1, bodyX0: line.bodyX0, y: cur.y, size: cur.size, artifact: cur.artifact, hadFootnoteRef: cur.hadFootnoteRef });
     }
     cur = null;
   };
@@ -136,8 +136,14 @@ export function toLines(runs: Run[]): Line[] {
  */
 function piecesToLine(pieces: { text: string; x0: number; x1: number; gap: number; spaced: boolean }[], size: number, isAnchor: (x: number) => boolean): Omit<Line, 'y' | 'size' | 'artifact' | 'hadFootnoteRef'> | null {
   if (pieces.length === 0) return null;
-  const wordGaps = pieces.slice(1).filter((p) => p.spaced).map((p) => p.gap).sort((a, b) => a - b);
-  const typical = wordGaps.length >= 3 ? wordGaps[Math.floor(wordGaps.length / 2)]! : Number.NaN;
+  // Most lines come as one or two pieces: no median of word gaps to take (it needs three).
+  let typical = Number.NaN;
+  if (pieces.length >= 4) {
+    const wordGaps: number[] = [];
+    for (let i = 1; i < pieces.length; i++) if (pieces[i]!.spaced) wordGaps.push(pieces[i]!.gap);
+    wordGaps.sort((a, b) => a - b);
+    if (wordGaps.length >= 3) typical = wordGaps[Math.floor(wordGaps.length / 2)]!;
+  }
   const segments: Segment[] = [];
   let bodyX0 = pieces[0]!.x0;
   let markerPossible = true;
@@ -169,7 +175,7 @@ function piecesToLine(pieces: { text: string; x0: number; x1: number; gap: numbe
   for (const s of segments) s.text = s.text.replace(/\s+/g, ' ').trim();
   const kept = segments.filter((s) => s.text !== '');
   if (kept.length === 0) return null;
-  return { segments: kept, text: kept.map((s) => s.text).join(' '), x0: kept[0]!.x0, x1: kept[kept.length - 1]!.x1, bodyX0 };
+  return { segments: kept, text: kept.length === 1 ? kept[0]!.text : kept.map((s) => s.text).join(' '), x0: kept[0]!.x0, x1: kept[kept.length - 1]!.x1, bodyX0 };
 }
 
 /** x positions (rounded) where at least two lines of the page start. */
