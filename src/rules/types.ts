@@ -1,5 +1,5 @@
 // Types of a loaded, compiled rule set and of match results (the contract in index.ts).
-import type { BlockKind, LangCode, MentionKind } from '../records.js';
+import type { BlockKind, LangCode, Mention, MentionKind } from '../records.js';
 import type { CompiledPattern } from './pattern.js';
 import type { CategoryGroup, Labels, MatchExample, NoMatchExample, Scope } from './schema.js';
 
@@ -102,16 +102,8 @@ export interface MatchInput {
   previous?: string;
 }
 
-export interface UnitMatch {
-  kind: MentionKind;
-  sectors: string[];
-  measures: string[];
-  targets: string[];
-  ruleIds: string[];
-  terms: string[];
-  start: number;
-  end: number;
-}
+/** What the rules decide about one occurrence: the rule-made part of a Mention (src/records.ts). */
+export type UnitMatch = Pick<Mention, 'kind' | 'sectors' | 'measures' | 'targets' | 'ruleIds' | 'terms' | 'start' | 'end'>;
 
 /** Why one rule fired (or was cancelled) for one occurrence. */
 export interface RuleEvidence {

@@ -116,12 +116,19 @@ describe('ocrPdfPages', () => {
 
   test('the per-page timeout kills the running process and leaves no temp files', async () => {
     const pids: number[] = [];
-    const before = new Set((await readdir(tmpdir())).filter((n) => n.startsWith('strategy-miner-ocr-')));
+    // A temp folder of this test's own: other test files OCR at the same time and their
+    // strategy-miner-ocr-* folders in the shared tmpdir made this check fail in CI.
+    const ownTmp = await mkdtemp(join(tmpdir(), 'ocr-timeout-'));
+    const savedTmp = process.env.TMPDIR;
+    process.env.TMPDIR = ownTmp;
     const started = Date.now();
     const results = await ocrPdfPagesWith(DEFAULT_TOOLS, `${PDF}/scanned_page.pdf`, [1], {
       concurrency: 1,
       timeoutMs: 1500,
       onSpawn: (_tool, pid) => pids.push(pid),
+    }).finally(() => {
+      if (savedTmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = savedTmp;
     });
     const elapsed = Date.now() - started;
     const page = results.get(1);
@@ -130,8 +137,8 @@ describe('ocrPdfPages', () => {
     expect(elapsed).toBeLessThan(5000);
     expect(pids.length).toBeGreaterThan(0);
     expect(pids.filter(alive)).toEqual([]);
-    const after = (await readdir(tmpdir())).filter((n) => n.startsWith('strategy-miner-ocr-') && !before.has(n));
-    expect(after).toEqual([]);
+    expect(await readdir(ownTmp)).toEqual([]);
+    await rm(ownTmp, { recursive: true, force: true });
   });
 
   test('an abort signal (the document time limit) kills running work and cancels the pages not started', async () => {
