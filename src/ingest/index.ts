@@ -18,7 +18,8 @@ export interface IngestOptions {
   ocrConcurrency?: number;
 }
 
-function statusOnly(file: string, format: DocFormat, status: DocStatus, message: string, sha256 = ''): IngestedDocument {
+/** A document that has no pages to show, only a status and why. */
+export function statusOnly(file: string, format: DocFormat, status: DocStatus, message: string, sha256 = ''): IngestedDocument {
   return { file, format, status, message, pageCount: 0, pages: [], unreadablePages: [], ocrPages: [], sha256 };
 }
 

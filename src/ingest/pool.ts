@@ -16,7 +16,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { DocFormat, DocStatus, IngestedDocument } from '../records.js';
-import type { IngestOptions } from './index.js';
+import { statusOnly, type IngestOptions } from './index.js';
 import { sniff } from './sniff.js';
 import type { AnalysisRequest, PoolMessage, WorkerAnalysis, WorkerMessage } from './worker.js';
 
@@ -351,6 +351,5 @@ async function failedDocument(path: string, options: IngestOptions, status: DocS
   } catch {
     // The worker got as far as reading it; if it is gone now, the status still says why.
   }
-  const file = options.displayName ?? basename(path);
-  return { file, format, status, message, pageCount: 0, pages: [], unreadablePages: [], ocrPages: [], sha256 };
+  return statusOnly(options.displayName ?? basename(path), format, status, message, sha256);
 }
