@@ -142,6 +142,8 @@ export async function runPipeline(
     ...plan.unlisted.map((file) => ({ file })),
   ];
   const results: (DocumentResult | undefined)[] = new Array(files.length);
+  // Kept by position, not by finishing order, so outputs are the same from run to run.
+  const guessWarnings: (string | undefined)[] = new Array(files.length);
   // Documents at once never exceed the cores, and each gets its share of OCR processes, so
   // tesseract runs across all documents together stay within the core count.
   const cores = ingestion.cores ?? availableParallelism();
@@ -175,7 +177,7 @@ export async function runPipeline(
         if (!resolved) {
           const guessed = entryForUnlisted(file, doc);
           resolved = guessed.entry;
-          warnings.push(guessed.warning);
+          guessWarnings[i] = guessed.warning;
         }
         // Analysed on its worker, or here (main thread mode, a document the pool gave up on,
         // rule files changed under a worker).
@@ -195,7 +197,7 @@ export async function runPipeline(
           `[${done}/${files.length}] ${file}: ${doc.status}, ${doc.pageCount} pages` +
             (doc.ocrPages.length ? `, ${doc.ocrPages.length} by OCR` : '') +
             (doc.unreadablePages.length ? `, ${doc.unreadablePages.length} unreadable` : '') +
-            `, ${found} cluster mentions` +
+            `, ${found} ${ruleSet.label.en} mentions` +
             (doc.status === 'ok' ? '' : ` — ${doc.message}`),
         );
       }),
@@ -213,6 +215,7 @@ export async function runPipeline(
   });
   timings.push({ stage: 'segment, language, rules (sum)', ms: analyseMs });
 
+  for (const w of guessWarnings) if (w) warnings.push(w);
   const documents = results.filter((r): r is DocumentResult => r !== undefined);
   const tAgg = performance.now();
   const rows = buildCityRows(documents, ruleSet.label.en);

@@ -48,7 +48,7 @@ describe('strategy-miner run with a time limit (worker threads from dist/)', () 
     const { code, stderr } = await cli(['run', dir, '--out', out, '--ocr', 'off', '--timeout', '1', '--concurrency', '1', '--format', 'json']);
     expect(code, stderr).toBe(0);
     expect(stderr).toMatch(/long_301p\.pdf: timeout — exceeded the 1 s limit per document.*; the batch went on/);
-    expect(stderr).toMatch(/kaliningrad_strategy_2035\.docx: ok, \d+ pages, [1-9]\d* cluster mentions/);
+    expect(stderr).toMatch(/kaliningrad_strategy_2035\.docx: ok, \d+ pages, [1-9]\d* cluster policy mentions/);
     const run = JSON.parse(await readFile(join(out, 'run.json'), 'utf8')) as { inputs: { file: string; status: string }[] };
     expect(run.inputs.map((i) => [i.file, i.status])).toEqual([['long_301p.pdf', 'timeout'], ['kaliningrad_strategy_2035.docx', 'ok']]);
   });
