@@ -4,7 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { readDocx } from '../../src/ingest/docx.js';
-import type { Block, IngestedDocument } from '../../src/records.js';
+import type { IngestedDocument } from '../../src/records.js';
+import { blocks, expectConsistent, find } from './sectioned-helpers.js';
 
 const DIR = 'test/fixtures/docx';
 
@@ -13,28 +14,10 @@ async function read(name: string): Promise<IngestedDocument> {
   return readDocx(path, new Uint8Array(await readFile(path)));
 }
 
-const blocks = (doc: IngestedDocument): Block[] => doc.pages.flatMap((p) => p.blocks);
-const find = (doc: IngestedDocument, start: string): Block => {
-  const b = blocks(doc).find((x) => x.text.startsWith(start));
-  if (!b) throw new Error(`no block starting with ${start}`);
-  return b;
-};
-
-/** Invariants every reader must keep: ranges point at the block text, indexes and pages line up. */
-function expectConsistent(doc: IngestedDocument): void {
-  expect(doc.pageCount).toBe(doc.pages.length);
-  doc.pages.forEach((page, i) => {
-    expect(page.number).toBe(i + 1);
-    expect(page.triage).toBe('ok');
-    expect(page.ocr).toBe(false);
-    expect(page.text).toBe(page.blocks.map((b) => b.text).join('\n'));
-    page.blocks.forEach((b, j) => {
-      expect(b.page).toBe(page.number);
-      expect(b.index).toBe(j);
-      expect(page.text.slice(b.start, b.end)).toBe(b.text);
-      expect(b.text).not.toMatch(/\n|^\s|\s$|\u00AD|\u00A0/);
-    });
-  });
+/** Invariants every reader must keep, plus: DOCX pages are text (never OCR) and blocks are trimmed, clean lines. */
+function expectDocxConsistent(doc: IngestedDocument): void {
+  for (const page of doc.pages) expect([page.triage, page.ocr]).toEqual(['ok', false]);
+  expectConsistent(doc, (b) => expect(b.text).not.toMatch(/\n|^\s|\s$|\u00AD|\u00A0/));
 }
 
 describe('readDocx: strategy_ru.docx (Russian, every block kind)', () => {
@@ -42,7 +25,7 @@ describe('readDocx: strategy_ru.docx (Russian, every block kind)', () => {
     const doc = await read('strategy_ru.docx');
     expect(doc).toMatchObject({ file: `${DIR}/strategy_ru.docx`, format: 'docx', status: 'ok', pageCount: 4, unreadablePages: [], ocrPages: [] });
     expect(doc.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expectConsistent(doc);
+    expectDocxConsistent(doc);
     expect(doc.pages.map((p) => p.blocks[0]?.text)).toEqual([
       'Стратегия социально-экономического развития городского округа Северогорск до 2035 года',
       '1. Анализ текущего положения',
@@ -127,7 +110,7 @@ describe('readDocx: other documents', () => {
   test('strategy_kk.docx: Russian-Word style names («Заголовок 1»), an outline level and a style based on a heading', async () => {
     const doc = await read('strategy_kk.docx');
     expect(doc.status).toBe('ok');
-    expectConsistent(doc);
+    expectDocxConsistent(doc);
     expect(doc.pages.map((p) => p.blocks[0]?.text)).toEqual([
       'Көктөбе қаласының 2050 жылға дейінгі даму стратегиясы',
       '1. Қаланың экономикасы',
@@ -145,7 +128,7 @@ describe('readDocx: other documents', () => {
 
   test('no_headings.docx: sections at a page break, at pageBreakBefore and after a section break', async () => {
     const doc = await read('no_headings.docx');
-    expectConsistent(doc);
+    expectDocxConsistent(doc);
     expect(doc.pages.map((p) => p.blocks.map((b) => b.text.split(':')[0]))).toEqual([
       ['Первая часть', 'Программа рассчитана на 2025–2030 годы.'],
       ['Вторая часть'],
@@ -157,7 +140,7 @@ describe('readDocx: other documents', () => {
 
   test('typed_by_hand.docx: without heading styles, short all-bold lines are headings; typed markers make list items', async () => {
     const doc = await read('typed_by_hand.docx');
-    expectConsistent(doc);
+    expectDocxConsistent(doc);
     expect(blocks(doc).filter((b) => b.kind === 'heading').map((b) => [b.text, b.page])).toEqual([
       ['Программа развития промышленности города Северогорска на 2025–2030 годы', 1],
       ['1. Общие положения', 2],

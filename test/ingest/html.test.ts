@@ -6,7 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { readHtml } from '../../src/ingest/html.js';
-import type { Block, IngestedDocument } from '../../src/records.js';
+import type { IngestedDocument } from '../../src/records.js';
+import { blocks, expectConsistent, find } from './sectioned-helpers.js';
 
 const DIR = 'test/fixtures/html';
 
@@ -15,30 +16,16 @@ async function read(name: string): Promise<IngestedDocument> {
   return readHtml(path, new Uint8Array(await readFile(path)));
 }
 
-const blocks = (doc: IngestedDocument): Block[] => doc.pages.flatMap((p) => p.blocks);
-const find = (doc: IngestedDocument, start: string): Block => {
-  const b = blocks(doc).find((x) => x.text.startsWith(start));
-  if (!b) throw new Error(`no block starting with ${start}`);
-  return b;
-};
-
-function expectConsistent(doc: IngestedDocument): void {
-  expect(doc.pageCount).toBe(doc.pages.length);
-  doc.pages.forEach((page, i) => {
-    expect(page.number).toBe(i + 1);
-    expect(page.text).toBe(page.blocks.map((b) => b.text).join('\n'));
-    page.blocks.forEach((b, j) => {
-      expect([b.page, b.index, b.ocr]).toEqual([page.number, j, false]);
-      expect(page.text.slice(b.start, b.end)).toBe(b.text);
-    });
-  });
+/** Invariants every reader must keep, plus: HTML blocks never come from OCR. */
+function expectHtmlConsistent(doc: IngestedDocument): void {
+  expectConsistent(doc, (b) => expect(b.ocr).toBe(false));
 }
 
 describe('readHtml: strategy_kk.html (UTF-8, Kazakh, with site chrome)', () => {
   test('sections start at h1 and h2; headings h1–h3 give the heading path', async () => {
     const doc = await read('strategy_kk.html');
     expect(doc).toMatchObject({ format: 'html', status: 'ok', message: '' });
-    expectConsistent(doc);
+    expectHtmlConsistent(doc);
     expect(doc.pages.map((p) => p.blocks[0]?.text)).toEqual([
       'Көктөбе қаласының 2050 жылға дейінгі даму стратегиясы',
       '1. Экономиканы әртараптандыру',
@@ -95,7 +82,7 @@ describe('readHtml: windows-1251 pages', () => {
   test('strategy_ru_cp1251.html: the declared charset is honoured', async () => {
     const doc = await read('strategy_ru_cp1251.html');
     expect(doc).toMatchObject({ status: 'ok', message: 'decoded as windows-1251', pageCount: 3 });
-    expectConsistent(doc);
+    expectHtmlConsistent(doc);
     expect(find(doc, 'Формирование')).toMatchObject({
       kind: 'list_item',
       text: 'Формирование туристско-рекреационного кластера;',
@@ -118,7 +105,7 @@ describe('readHtml: word_saved.html (Word «save as web page» inside a layout t
   test('Word list paragraphs are list items without their markers; a data table stays rows; the layout table does not', async () => {
     const doc = await read('word_saved.html');
     expect(doc.status).toBe('ok');
-    expectConsistent(doc);
+    expectHtmlConsistent(doc);
     const kinds = blocks(doc).map((b) => [b.kind, b.text, b.leadIn]);
     expect(kinds).toEqual([
       ['table_row', 'Главная', undefined],
