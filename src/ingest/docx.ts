@@ -24,8 +24,8 @@
 // of the package and are never read; nor are comments and deleted revisions.
 import JSZip from 'jszip';
 import type { IngestedDocument } from '../records.js';
-import { buildSectionedPages, structuredDocument } from './html.js';
-import type { StructuredItem } from './html.js';
+import { buildSectionedPages, structuredDocument } from './sections.js';
+import type { StructuredItem } from './sections.js';
 
 export async function readDocx(path: string, bytes: Uint8Array): Promise<IngestedDocument> {
   const fail = (status: 'empty' | 'corrupt' | 'not_a_document', message: string): IngestedDocument =>
