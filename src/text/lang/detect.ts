@@ -24,6 +24,7 @@ import {
 } from './alphabets.js';
 import { kazakhWordScore, SLAVIC_MODEL_LANGS, slavicWordScores } from './char-model.js';
 import { functionWordHits, isFunctionWord } from './function-words.js';
+import { kyrgyzByWords } from './kyrgyz.js';
 import { ordinalHits } from './ordinals.js';
 import { russianKazakhWordScore } from './lexicon.js';
 import { trigramScores } from './trigrams.js';
@@ -121,6 +122,8 @@ const MIN_WORDS_WITHOUT_MARKERS = 4;
  *  figure. Ruling Bulgarian out would cost the Bulgarian evaluation sentences (1.6% → 4.0%
  *  labelled Russian), 2 costs one (→ 1.8%). */
 const NO_BULGARIAN_SIGN_NATS = 2;
+/** Confidence of a Kyrgyz label given by its words (kyrgyz.ts) rather than its letters. */
+const KYRGYZ_WORDS_CONFIDENCE = 0.8;
 /** Superset alphabets (Russian + letters) that need their own letters to be considered. */
 const NEEDS_MARKERS: ReadonlySet<CyrillicLang> = new Set(['kir', 'tat', 'bak', 'khk', 'tgk', 'uzb']);
 /** franc's code where it differs from the ISO 639-3 code we report. */
@@ -230,7 +233,12 @@ function detectCyrillic(
   // Common words with і (ї є ґ ў) that look Slavic rather than Kazakh («нові», «дворі»):
   // Ukrainian or Belarusian words, which Russian text does not have.
   const slavicI = words.filter((w, i) => !isName[i] && SLAVIC_I.test(w) && kazakhWordScore(w) < 0).length;
-  return long ? decideLong(words, ev, hits, letters, slavicI) : decideShort(words, ev, hits, letters, slavicI);
+  const guess = long ? decideLong(words, ev, hits, letters, slavicI) : decideShort(words, ev, hits, letters, slavicI);
+  // Russian or Kazakh by letters and trigrams, but written in Kyrgyz words (./kyrgyz.ts).
+  if ((guess.lang === 'rus' || guess.lang === 'kaz') && kyrgyzByWords(words, isName)) {
+    return { lang: 'kir', confidence: KYRGYZ_WORDS_CONFIDENCE };
+  }
+  return guess;
 }
 
 /**
