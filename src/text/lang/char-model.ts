@@ -7,6 +7,7 @@
 //    («започна», «представяния»), for sentences.
 import kazakhModel from './data/char-model.json' with { type: 'json' };
 import slavicModel from './data/slavic-model.json' with { type: 'json' };
+import { IntTable } from './int-table.js';
 
 interface RawModel {
   langs: string[];
@@ -20,36 +21,39 @@ interface Model {
   langs: readonly string[];
   minOrder: number;
   maxOrder: number;
-  /** n-gram key (gramKey) → row index into values */
-  rows: ReadonlyMap<number, number>;
+  /** character code → its index among the model's characters (1..127), 0 = in no n-gram */
+  charIndex: Uint8Array;
+  /** n-gram key (see load) → offset of its row in values */
+  rows: IntTable;
   /** row-major: values[row * langs.length + k] */
   values: Float64Array;
 }
 
 // N-grams are looked up by a number built from their characters rather than by a string, so
-// scoring a word allocates nothing (this is the detector's hot loop). Letters are Cyrillic
-// (U+0400..U+04FF) plus the padding marks '^' and '$': 9 bits per character, at most 4.
-const PAD_START = 0x100;
-const PAD_END = 0x101;
-const NOT_CYRILLIC = 0x1ff;
-
-function charCode(c: number): number {
-  if (c >= 0x400 && c <= 0x4ff) return c - 0x400;
-  if (c === 0x5e) return PAD_START; // '^'
-  if (c === 0x24) return PAD_END; // '$'
-  return NOT_CYRILLIC;
-}
-
-function gramKey(gram: string): number {
-  let key = 1;
-  for (let i = 0; i < gram.length; i++) key = key * 512 + charCode(gram.charCodeAt(i));
-  return key;
-}
+// scoring a word allocates nothing (this is the detector's hot loop). Each character of the
+// model's n-grams (Cyrillic letters and the padding marks '^' and '$') gets a 7-bit index, and
+// an n-gram of at most 4 characters becomes 1 followed by its indexes: below 2^29, a small
+// integer to V8, for IntTable.
+const PAD_START = 0x5e; // '^'
+const PAD_END = 0x24; // '$'
+const CHAR_BITS = 7;
 
 function load(raw: RawModel): Model {
-  const rows = new Map<number, number>();
-  raw.grams.forEach((g, i) => rows.set(gramKey(g), i));
-  return { langs: raw.langs, minOrder: raw.minOrder, maxOrder: raw.maxOrder, rows, values: Float64Array.from(raw.values) };
+  if (raw.maxOrder > 4) throw new Error('char-model: n-grams longer than 4 do not fit a 31-bit key');
+  const chars = new Set<number>();
+  for (const g of raw.grams) for (let i = 0; i < g.length; i++) chars.add(g.charCodeAt(i));
+  if (chars.size >= 1 << CHAR_BITS) throw new Error(`char-model: ${chars.size} characters do not fit ${CHAR_BITS} bits`);
+  const charIndex = new Uint8Array(Math.max(...chars) + 1);
+  [...chars].sort((a, b) => a - b).forEach((c, i) => (charIndex[c] = i + 1));
+  const L = raw.langs.length;
+  const rows = IntTable.from(
+    raw.grams.map((g, i): [number, number] => {
+      let key = 1;
+      for (let j = 0; j < g.length; j++) key = (key << CHAR_BITS) | charIndex[g.charCodeAt(j)]!;
+      return [key, i * L];
+    }),
+  );
+  return { langs: raw.langs, minOrder: raw.minOrder, maxOrder: raw.maxOrder, charIndex, rows, values: Float64Array.from(raw.values) };
 }
 
 const KAZAKH = load(kazakhModel);
@@ -73,21 +77,27 @@ const codes = new Int32Array(64);
 
 function rawScores(model: Model, word: string, out: Float64Array): void {
   out.fill(0);
-  // The word padded with '^' and '$', as character codes.
+  const { charIndex, rows, values, minOrder, maxOrder } = model;
+  const limit = charIndex.length;
+  // The word padded with '^' and '$', as character indexes (0: a character in no n-gram).
   const len = Math.min(word.length, codes.length - 2) + 2;
-  codes[0] = PAD_START;
-  for (let i = 1; i < len - 1; i++) codes[i] = charCode(word.charCodeAt(i - 1));
-  codes[len - 1] = PAD_END;
+  codes[0] = charIndex[PAD_START]!;
+  for (let i = 1; i < len - 1; i++) {
+    const c = word.charCodeAt(i - 1);
+    codes[i] = c < limit ? charIndex[c]! : 0;
+  }
+  codes[len - 1] = charIndex[PAD_END]!;
   const L = model.langs.length;
-  const { rows, values, minOrder, maxOrder } = model;
   for (let start = 0; start < len; start++) {
     let key = 1;
     for (let n = 1; n <= maxOrder && start + n <= len; n++) {
-      key = key * 512 + codes[start + n - 1]!;
+      const code = codes[start + n - 1]!;
+      // No n-gram holds this character, nor any longer one from the same start.
+      if (code === 0) break;
+      key = (key << CHAR_BITS) | code;
       if (n < minOrder) continue;
-      const row = rows.get(key);
-      if (row === undefined) continue;
-      const base = row * L;
+      const base = rows.get(key);
+      if (base < 0) continue;
       for (let k = 0; k < L; k++) out[k]! += values[base + k]!;
     }
   }

@@ -27,7 +27,7 @@ import { functionWordHits, isFunctionWord } from './function-words.js';
 import { kyrgyzByWords } from './kyrgyz.js';
 import { ordinalHits } from './ordinals.js';
 import { russianKazakhWordScore } from './lexicon.js';
-import { trigramScores } from './trigrams.js';
+import { TrigramScorer } from './trigrams.js';
 
 export interface LangGuess {
   lang: LangCode;
@@ -138,9 +138,10 @@ const LATIN_LANGS = [
   'hun', 'swe', 'dan', 'nob', 'fin', 'lit', 'lvs', 'ekk', 'hrv', 'slv', 'azj', 'tuk',
 ];
 const MIN_LATIN_FRANC_LETTERS = 40;
+const LATIN_TRIGRAMS = new TrigramScorer(LATIN_LANGS);
+const CYRILLIC_TRIGRAMS = new TrigramScorer(CYRILLIC_LANGS.map((l) => TO_FRANC[l] ?? l));
 
 const LETTERS = /\p{L}+/gu;
-const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
 /** Some Mongolian texts type Ukrainian ї/є for ү/ө (../shared/data/README.md). Ukrainian
  *  never has ө ү ы э ъ, so ї/є next to those letters are read as ү/ө. */
@@ -153,6 +154,19 @@ const TURKIC_RIVALS: ReadonlySet<CyrillicLang> = new Set(['kir', 'tat']);
  *  capitals. */
 const NAME = /^\p{Lu}\p{Ll}/u;
 
+/** Whether a run of letters has a Cyrillic one: the BMP blocks of Unicode's Cyrillic script
+ *  (\p{Script=Cyrillic} on letters), tested by code unit because this runs on every token. */
+function hasCyrillic(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c < 0x400) continue;
+    if (c <= 0x52f || (c >= 0x1c80 && c <= 0x1c8f) || c === 0x1d2b || c === 0x1d78 || (c >= 0x2de0 && c <= 0x2dff) || (c >= 0xa640 && c <= 0xa69f)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 export function detectLanguage(text: string): LangGuess {
   if (typeof text !== 'string' || text.length === 0) return UND;
   let norm = normalizeText(text.length > MAX_SAMPLE ? text.slice(0, MAX_SAMPLE) : text);
@@ -161,22 +175,19 @@ export function detectLanguage(text: string): LangGuess {
   }
   // matchKey keeps offsets, so one call serves every token.
   const key = matchKey(norm);
-  const tokens = norm.match(LETTERS);
-  if (!tokens) return UND;
-
   const cyrillicWords: string[] = [];
   const isName: boolean[] = [];
   const latinWords: string[] = [];
   let cyrillicLetters = 0;
   let latinLetters = 0;
-  let at = 0;
-  for (const token of tokens) {
-    const start = norm.indexOf(token, at);
-    at = start + token.length;
-    if (CYRILLIC.test(token)) {
+  LETTERS.lastIndex = 0;
+  for (let m = LETTERS.exec(norm); m !== null; m = LETTERS.exec(norm)) {
+    const token = m[0];
+    const start = m.index;
+    if (hasCyrillic(token)) {
       // The first word is capitalised because it starts the sentence, not because it is a name.
       isName.push(cyrillicWords.length > 0 && NAME.test(token));
-      cyrillicWords.push(key.slice(start, at));
+      cyrillicWords.push(key.slice(start, start + token.length));
       cyrillicLetters += token.length;
     } else if (LATIN.test(token)) {
       latinWords.push(token.toLowerCase());
@@ -196,7 +207,7 @@ function detectLatin(words: string[], letters: number): LangGuess {
   // Scored like the Cyrillic languages: scaled trigrams, function words, and English's prior
   // as the one Latin-script language the documents use.
   const hits = functionWordHits(words);
-  const ranked = trigramScores(words, LATIN_LANGS)
+  const ranked = LATIN_TRIGRAMS.scores(words, LATIN_LANGS)
     .map(([code, ll]): [string, number] => [
       code,
       TRIGRAM_WEIGHT * ll + FUNCTION_WORD_NATS * (hits.get(code) ?? 0) + (code === 'eng' ? ENGLISH_PRIOR_NATS : 0),
@@ -293,7 +304,7 @@ function decideLong(
     const k = SLAVIC_MODEL_LANGS.indexOf(lang);
     return SLAVIC_WEIGHT * (k < 0 ? slavicBest : slavic[k]!);
   };
-  const ranked = trigramScores(words, langs.map((l) => TO_FRANC[l] ?? l))
+  const ranked = CYRILLIC_TRIGRAMS.scores(words, langs.map((l) => TO_FRANC[l] ?? l))
     .map(([code, ll]): [string, number] => {
       const lang = (FROM_FRANC[code] ?? code) as CyrillicLang;
       const i = CYRILLIC_LANGS.indexOf(lang);

@@ -9,6 +9,7 @@
 // UNSEEN_MASS among UNSEEN_TYPES. The constants are textbook values for letter trigrams
 // (a few hundred trigrams cover about half of running text), not fitted to test data.
 import { data } from 'franc/data.js';
+import { IntTable } from './int-table.js';
 
 const RANK_OFFSET = 10;
 const UNSEEN_MASS = 0.5;
@@ -24,53 +25,85 @@ const RAW: ReadonlyMap<string, string> = new Map(
     .flatMap(([, langs]) => Object.entries(langs)),
 );
 
-/** A trigram as a number (three UTF-16 code units), so lookups allocate no strings. */
-function trigramKey(a: number, b: number, c: number): number {
-  return (a * 65536 + b) * 65536 + c;
-}
-
-/** Every franc language in one table: trigram → log-probability per language (column). */
-const COLUMNS: ReadonlyMap<string, number> = new Map([...RAW.keys()].map((lang, i) => [lang, i]));
-const TABLE: ReadonlyMap<number, Float32Array> = (() => {
-  const table = new Map<number, Float32Array>();
-  for (const [lang, raw] of RAW) {
-    const column = COLUMNS.get(lang)!;
-    const trigrams = raw.split('|');
-    let z = 0;
-    for (let r = 0; r < trigrams.length; r++) z += 1 / (r + RANK_OFFSET);
-    trigrams.forEach((g, r) => {
-      if (g.length !== 3) return;
-      const key = trigramKey(g.charCodeAt(0), g.charCodeAt(1), g.charCodeAt(2));
-      let row = table.get(key);
-      if (!row) {
-        row = new Float32Array(COLUMNS.size).fill(UNSEEN_LOGP);
-        table.set(key, row);
-      }
-      row[column] = Math.log(((1 - UNSEEN_MASS) * (1 / (r + RANK_OFFSET))) / z);
-    });
-  }
-  return table;
-})();
-
 /** True when franc has a trigram model for this (franc) code. */
 export function hasTrigramModel(lang: string): boolean {
   return RAW.has(lang);
 }
 
 /**
- * Log-likelihood of the words (lower case, letters only) under each language's trigram
- * model, best first, up to a constant shared by all languages (trigrams no model lists are
- * skipped). Words are joined with single spaces and padded, as franc does.
+ * Scores texts under the trigram models of a fixed set of languages (the detector makes one
+ * for the Cyrillic-script languages it tells apart and one for the Latin-script ones).
+ *
+ * Trigram lookup is the detector's hot loop, so it avoids strings and Map: every character
+ * of the set's models gets a small index (0 = in none of them, so a trigram holding it is
+ * listed by no model), a trigram becomes a 24-bit key of three such indexes, and an
+ * open-addressing hash table in typed arrays maps the key to its row of log-probabilities,
+ * one column per language of the set (a dozen Cyrillic columns fit one cache line).
  */
-export function trigramScores(words: readonly string[], langs: readonly string[]): [string, number][] {
-  const known = langs.filter((l) => COLUMNS.has(l));
-  const columns = known.map((l) => COLUMNS.get(l)!);
-  const scores = new Float64Array(known.length);
-  const text = ` ${words.join(' ')} `;
-  for (let i = 0; i + 3 <= text.length; i++) {
-    const row = TABLE.get(trigramKey(text.charCodeAt(i), text.charCodeAt(i + 1), text.charCodeAt(i + 2)));
-    if (!row) continue;
-    for (let k = 0; k < columns.length; k++) scores[k]! += row[columns[k]!]!;
+export class TrigramScorer {
+  private readonly columns: ReadonlyMap<string, number>;
+  private readonly width: number;
+  private readonly charLimit: number;
+  private readonly charIndex: Uint8Array;
+  /** trigram key → offset of its row in values */
+  private readonly rows: IntTable;
+  private readonly values: Float32Array;
+
+  constructor(langs: readonly string[]) {
+    const known = [...new Set(langs)].filter((l) => RAW.has(l));
+    this.columns = new Map(known.map((l, i) => [l, i]));
+    this.width = known.length;
+    const chars = new Set<number>();
+    for (const l of known) for (const g of RAW.get(l)!.split('|')) for (let i = 0; i < g.length; i++) chars.add(g.charCodeAt(i));
+    if (chars.size > 255) throw new Error('TrigramScorer: more than 255 distinct characters in the models');
+    this.charLimit = Math.max(0, ...chars) + 1;
+    this.charIndex = new Uint8Array(this.charLimit);
+    [...chars].sort((a, b) => a - b).forEach((c, i) => (this.charIndex[c] = i + 1));
+
+    const rows = new Map<number, number>();
+    const entries: [number, number, number][] = []; // key, column, log-probability
+    for (const [column, lang] of known.entries()) {
+      const trigrams = RAW.get(lang)!.split('|');
+      let z = 0;
+      for (let r = 0; r < trigrams.length; r++) z += 1 / (r + RANK_OFFSET);
+      trigrams.forEach((g, r) => {
+        if (g.length !== 3) return;
+        const key = (this.index(g.charCodeAt(0)) << 16) | (this.index(g.charCodeAt(1)) << 8) | this.index(g.charCodeAt(2));
+        if (!rows.has(key)) rows.set(key, rows.size);
+        entries.push([key, column, Math.log(((1 - UNSEEN_MASS) * (1 / (r + RANK_OFFSET))) / z)]);
+      });
+    }
+    this.values = new Float32Array(rows.size * this.width).fill(UNSEEN_LOGP);
+    for (const [key, column, logp] of entries) this.values[rows.get(key)! * this.width + column] = logp;
+    this.rows = IntTable.from([...rows].map(([key, row]): [number, number] => [key, row * this.width]));
   }
-  return known.map((l, k): [string, number] => [l, scores[k]!]).sort((a, b) => b[1] - a[1]);
+
+  private index(code: number): number {
+    return code < this.charLimit ? this.charIndex[code]! : 0;
+  }
+
+  /**
+   * Log-likelihood of the words (lower case, letters only) under each of `langs` (those of
+   * the set), best first, up to a constant shared by all languages (trigrams no model of the
+   * set lists are skipped). Words are joined with single spaces and padded, as franc does.
+   */
+  scores(words: readonly string[], langs: readonly string[]): [string, number][] {
+    const known = langs.filter((l) => this.columns.has(l));
+    const n = known.length;
+    const columns = new Int32Array(n);
+    for (let k = 0; k < n; k++) columns[k] = this.columns.get(known[k]!)!;
+    const scores = new Float64Array(n);
+    const text = ` ${words.join(' ')} `;
+    const values = this.values;
+    const rows = this.rows;
+    // The key of the trigram ending at i, updated as the text is read.
+    let key = (this.index(text.charCodeAt(0)) << 8) | this.index(text.charCodeAt(1));
+    for (let i = 2; i < text.length; i++) {
+      key = ((key << 8) & 0xffff00) | this.index(text.charCodeAt(i));
+      const row = rows.get(key);
+      if (row < 0) continue;
+      for (let k = 0; k < n; k++) scores[k]! += values[row + columns[k]!]!;
+    }
+    return known.map((l, k): [string, number] => [l, scores[k]!]).sort((a, b) => b[1] - a[1]);
+  }
 }
