@@ -21,15 +21,17 @@ describe('IntTable', () => {
   });
 });
 
+const CYRILLIC: Record<string, string> = data['Cyrillic'] ?? {};
+
 describe('TrigramScorer', () => {
   // The same naive Bayes written the slow way: strings and a Map per language.
   function reference(text: string, lang: string): number {
-    const trigrams = data.Cyrillic[lang as keyof typeof data.Cyrillic].split('|');
+    const trigrams = CYRILLIC[lang]!.split('|');
     let z = 0;
     for (let r = 0; r < trigrams.length; r++) z += 1 / (r + 10);
     const logp = new Map(trigrams.map((g, r) => [g, Math.log((0.5 * (1 / (r + 10))) / z)]));
     const unseen = Math.log(0.5 / 20_000);
-    const all = new Set(Object.values(data.Cyrillic).flatMap((raw) => raw.split('|')));
+    const all = new Set(Object.values(CYRILLIC).flatMap((raw) => raw.split('|')));
     const padded = ` ${text} `;
     let score = 0;
     for (let i = 0; i + 3 <= padded.length; i++) {
@@ -42,7 +44,7 @@ describe('TrigramScorer', () => {
 
   it('scores like the string-keyed model', () => {
     const langs = ['rus', 'ukr', 'bul', 'kaz'];
-    const scorer = new TrigramScorer(Object.keys(data.Cyrillic));
+    const scorer = new TrigramScorer(Object.keys(CYRILLIC));
     // A sentence written for this test.
     const words = ['город', 'развивает', 'кластер', 'машиностроения'];
     const got = new Map(scorer.scores(words, langs));
