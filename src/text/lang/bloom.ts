@@ -27,11 +27,17 @@ function hashes(word: string): [number, number] {
 }
 
 export class BloomFilter {
-  private constructor(
-    private readonly bytes: Uint8Array,
-    private readonly bits: number,
-    private readonly probes: number,
-  ) {}
+  // Plain fields, not constructor parameter properties: worker threads load this file with
+  // Node's type stripping, which does not support them.
+  private readonly bytes: Uint8Array;
+  private readonly bits: number;
+  private readonly probes: number;
+
+  private constructor(bytes: Uint8Array, bits: number, probes: number) {
+    this.bytes = bytes;
+    this.bits = bits;
+    this.probes = probes;
+  }
 
   static fromData(data: BloomData): BloomFilter {
     const bytes = Uint8Array.from(Buffer.from(data.base64, 'base64'));

@@ -3,11 +3,17 @@
 // hot loops; with keys kept below 2^31 (small integers to V8) this is several times faster
 // than a Map and allocates nothing.
 export class IntTable {
-  private constructor(
-    private readonly keys: Int32Array,
-    private readonly values: Int32Array,
-    private readonly mask: number,
-  ) {}
+  // Plain fields, not constructor parameter properties: worker threads load this file with
+  // Node's type stripping, which does not support them.
+  private readonly keys: Int32Array;
+  private readonly values: Int32Array;
+  private readonly mask: number;
+
+  private constructor(keys: Int32Array, values: Int32Array, mask: number) {
+    this.keys = keys;
+    this.values = values;
+    this.mask = mask;
+  }
 
   static from(entries: Iterable<readonly [number, number]>): IntTable {
     const list = [...entries];
