@@ -110,7 +110,9 @@ interface Slot {
 // their imports name '.js' files that do not exist. A worker thread does not get vitest's
 // transform, so it loads the sources with Node's own type stripping (on by default since
 // Node 22.18) and a resolve hook (module.registerHooks, Node ≥ 22.15) that maps a missing
-// './x.js' to './x.ts'. From dist/ the compiled worker.js is loaded directly.
+// './x.js' to './x.ts'. From dist/ the compiled worker.js is loaded directly. Type
+// stripping rejects enums, namespaces and parameter properties, so src/ does without them
+// (test/pipeline/strip-types.test.ts).
 const TS_BOOTSTRAP = `
 const { registerHooks } = require('node:module');
 const { existsSync } = require('node:fs');
