@@ -50,6 +50,7 @@ function nextWord(text: string, from: number): [number, number] | null {
   return [start, i];
 }
 const LETTER_HYPHEN_END = /\p{L}-$/u;
+const LATIN_WORD = /^\p{Script=Latin}+$/u;
 
 /** Words seen unbroken in a document (not cut by a line-end hyphen). */
 export interface Vocabulary {
@@ -165,6 +166,10 @@ export function keepsHyphen(left: string, right: string, vocab: Vocabulary): boo
     return vocab.firstParts.has(l);
   }
   // No occurrence either way: decide from the halves.
+  // Russian and Kazakh hyphenation patterns hold no Latin letters, so a typesetter working in
+  // those languages never breaks a Latin word: its line-end hyphen is its own («strategy-|miner»,
+  // «e-|government»).
+  if (LATIN_WORD.test(l) && LATIN_WORD.test(r)) return true;
   if (COMPOUND_STEMS.has(l)) return true;
   if (vocab.firstParts.has(l) && r.length >= 4) return true;
   // Hyphenated Russian compound adjectives start with the short form of an adjective

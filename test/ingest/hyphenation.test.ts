@@ -32,6 +32,16 @@ describe('keepsHyphen', () => {
     expect(keepsHyphen('и машино', 'строительного', vocab)).toBe(false);
   });
 
+  it('keeps the hyphen of a Latin compound in Russian or Kazakh text («strategy-|miner»)', () => {
+    // corpus/samara_complex_development_2030.pdf, page 1, broke «strategy-miner» at its hyphen
+    // and the reader printed «strategyminer».
+    expect(keepsHyphen('подготовленный для проверки программы strategy', 'miner.', vocab)).toBe(true);
+    expect(joinLines(['программы e-', 'government и'], vocab)).toBe('программы e-government и');
+    // The document's own vocabulary still wins: a Latin word seen unbroken is joined.
+    const english = buildVocabulary(['The document describes the strategy.']);
+    expect(keepsHyphen('the docu', 'ment', english)).toBe(false);
+  });
+
   it('keeps the hyphen before a capital letter or a digit', () => {
     expect(keepsHyphen('коридор Алматы', 'Астана', vocab)).toBe(true);
     expect(keepsHyphen('на 2025', '2030 годы', vocab)).toBe(true);
