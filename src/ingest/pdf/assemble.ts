@@ -30,7 +30,25 @@ function blockText(b: RawBlock, vocab: Vocabulary): string {
   return clean(joinLines(b.lines, vocab));
 }
 
-/** Moves the head of a paragraph continued from the previous page onto that page's block. */
+/** The block's last line ends without the punctuation that ends a sentence or a list item. */
+function unfinished(b: RawBlock): boolean {
+  const last = b.lines[b.lines.length - 1]?.trim() ?? '';
+  return /[\p{L}\p{N},-]$/u.test(last);
+}
+
+function startsLowerCase(b: RawBlock): boolean {
+  return /^\p{Ll}/u.test(b.lines[0]?.trim() ?? '');
+}
+
+/**
+ * Moves the head of a paragraph or list item continued from the previous page onto that
+ * page's block: when the geometry says so (the last line is full, the next page's first line
+ * is not indented), or when the last line stops mid-sentence (a letter, digit, comma or
+ * hyphen at its end) and the next page goes on in lower case. The second case catches a list
+ * item whose last word was pushed over the break: its line is short, and its continuation
+ * sits at the item's hanging indent («…полигон для участников кластера беспилотной» |
+ * «авиации;», corpus/strategiya_2030_proekt.pdf pages 3–4).
+ */
 function joinAcrossPages(drafts: PageDraft[]): void {
   for (let i = 1; i < drafts.length; i++) {
     const prev = drafts[i - 1]!;
@@ -39,7 +57,12 @@ function joinAcrossPages(drafts: PageDraft[]): void {
     const tail = [...prev.blocks].reverse().find((b) => b.kind !== 'footnote');
     const head = cur.blocks[0];
     if (!tail || !head) continue;
-    if ((tail.kind === 'paragraph' || tail.kind === 'list_item') && tail.openEnd && head.kind === 'paragraph' && head.continuation && Math.abs(tail.size - head.size) < 0.6) {
+    if (
+      (tail.kind === 'paragraph' || tail.kind === 'list_item') &&
+      head.kind === 'paragraph' &&
+      Math.abs(tail.size - head.size) < 0.6 &&
+      ((tail.openEnd && head.continuation) || (unfinished(tail) && startsLowerCase(head)))
+    ) {
       tail.lines.push(...head.lines);
       tail.openEnd = head.openEnd;
       cur.blocks.shift();
