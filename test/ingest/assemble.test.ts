@@ -51,3 +51,43 @@ describe('assemblePages across a page break', () => {
     expect(pages[1]!.blocks).toHaveLength(0);
   });
 });
+
+describe('assemblePages on OCR pages: numbered headings', () => {
+  // Shaped like corpus/samara_complex_development_2030.pdf: pages 1–4 have a text layer with
+  // sized headings, page 5 is an image read by OCR, where every line has the same (no) size.
+  const heading = (text: string, level: number): RawBlock => block('heading', [text], { level });
+  const ocrPage = (number: number, blocks: RawBlock[]): PageDraft => ({ ...page(number, blocks), ocr: true });
+
+  it('takes a numbered line that continues the headings as a heading of the matching level', () => {
+    const pages = assemblePages(
+      [
+        page(4, [heading('3. Миссия, стратегические цели и задачи', 1), heading('3.1. Цели', 2), block('paragraph', ['Текст.'])]),
+        ocrPage(5, [
+          block('list_item', ['4. Флагманские проекты Стратегии']),
+          block('paragraph', ['Флагманские проекты отобраны по критериям масштаба.']),
+          block('list_item', ['4.1. Проект «Аэрокосмическая долина»']),
+          block('paragraph', ['Проект предусматривает создание технопарка.']),
+        ]),
+      ],
+      emptyVocabulary(),
+    );
+    const p5 = pages[1]!.blocks;
+    expect(p5.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'heading', 'paragraph']);
+    expect(p5[3]!.headingPath).toEqual(['4. Флагманские проекты Стратегии', '4.1. Проект «Аэрокосмическая долина»']);
+  });
+
+  it('leaves numbered list items as they are: sentence punctuation, lower case, or a number out of sequence', () => {
+    const pages = assemblePages(
+      [
+        page(1, [heading('2. Оценка исходного положения', 1)]),
+        ocrPage(2, [
+          block('list_item', ['1. Развитие кооперации предприятий;']),
+          block('list_item', ['2. подготовка кадров']),
+          block('list_item', ['7. Поддержка экспорта']),
+        ]),
+      ],
+      emptyVocabulary(),
+    );
+    expect(pages[1]!.blocks.map((b) => b.kind)).toEqual(['list_item', 'list_item', 'list_item']);
+  });
+});

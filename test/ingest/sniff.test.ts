@@ -38,4 +38,14 @@ describe('stripOcrFurniture', () => {
     const text = 'Стратегия развития города Караганды до 2030 года\n\nРаздел 1. Развитие кластеров\nТекст абзаца.\n\nСтраница 2 из 3';
     expect(stripOcrFurniture(text, keys)).toBe('\nРаздел 1. Развитие кластеров\nТекст абзаца.\n');
   });
+
+  it('matches a running header whose punctuation OCR misread, by its letters', () => {
+    // corpus/samara_complex_development_2030.pdf page 5 (image only): the header's dash came
+    // back from tesseract as «“».
+    const keys = new Set(['стратегия комплексного развития городского округа самара — учебная редакция']);
+    const text = 'Стратегия комплексного развития городского округа Самара “ учебная редакция\n4. Флагманские проекты Стратегии';
+    expect(stripOcrFurniture(text, keys)).toBe('4. Флагманские проекты Стратегии');
+    // Short lines are not matched by letters alone.
+    expect(stripOcrFurniture('Итоги\nТекст.', new Set(['итоги:']))).toBe('Итоги\nТекст.');
+  });
 });

@@ -70,20 +70,60 @@ function joinAcrossPages(drafts: PageDraft[]): void {
   }
 }
 
+/** A numbered heading line: «4. Флагманские проекты», «4.1. Проект «Аэрокосмическая долина»». */
+const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\p{Lu}/u;
+const MAX_OCR_HEADING_CHARS = 150;
+
+function headingNumber(text: string): number[] | undefined {
+  const m = NUMBERED_HEADING.exec(text);
+  return m ? m[1]!.split('.').map(Number) : undefined;
+}
+
+/** Whether section number `next` can follow `last`: the next sibling at some depth, or the
+ *  first child («3.» → «4.», «3.» → «3.1.», «3.2.» → «4.»). */
+function continuesNumbering(last: number[], next: number[]): boolean {
+  if (next.length === last.length + 1) return next.every((n, i) => (i < last.length ? n === last[i] : n === 1));
+  if (next.length > last.length) return false;
+  const k = next.length - 1;
+  return next.slice(0, k).every((n, i) => n === last[i]) && next[k] === last[k]! + 1;
+}
+
+/**
+ * On an OCR'd page there are no font sizes, so a heading line reads as a numbered list item.
+ * It is taken as a heading when it is one line, does not end like a sentence or list item, and
+ * its number continues the numbering of the document's headings so far (Samara's image-only
+ * page 5 opens «4. Флагманские проекты Стратегии» after the text-layer heading «3. Миссия…»).
+ * Its level is that of earlier headings numbered to the same depth.
+ */
+function ocrHeadingLevel(raw: RawBlock, text: string, numbered: { level: number; number: number[] }[]): number | undefined {
+  if (raw.kind !== 'list_item' || raw.lines.length !== 1 || text.length > MAX_OCR_HEADING_CHARS || /[.;:,!?]$/.test(text)) return undefined;
+  const last = numbered[numbered.length - 1];
+  const number = headingNumber(text);
+  if (!last || !number || !continuesNumbering(last.number, number)) return undefined;
+  const sameDepth = [...numbered].reverse().find((h) => h.number.length === number.length);
+  return sameDepth ? sameDepth.level : last.level + (number.length - last.number.length);
+}
+
 export function assemblePages(drafts: PageDraft[], vocab: Vocabulary): Page[] {
   joinAcrossPages(drafts);
   const headings: { level: number; text: string }[] = [];
+  /** Every numbered heading so far, for ocrHeadingLevel. */
+  const numbered: { level: number; number: number[] }[] = [];
   let leadIn: string | undefined;
   return drafts.map((d) => {
     const blocks: Block[] = [];
     let offset = 0;
-    for (const raw of d.blocks) {
-      const text = blockText(raw, vocab);
+    for (const block of d.blocks) {
+      const text = blockText(block, vocab);
       if (text === '') continue;
+      const ocrLevel = d.ocr ? ocrHeadingLevel(block, text, numbered) : undefined;
+      const raw: RawBlock = ocrLevel !== undefined ? { ...block, kind: 'heading', level: ocrLevel } : block;
       let path = headings.map((h) => h.text);
       let blockLeadIn: string | undefined;
       if (raw.kind === 'heading') {
         const level = raw.level ?? 1;
+        const number = headingNumber(text);
+        if (number) numbered.push({ level, number });
         while (headings.length > 0 && headings[headings.length - 1]!.level >= level) headings.pop();
         path = headings.map((h) => h.text);
         if (!TOC_HEADING.test(text)) headings.push({ level, text });
