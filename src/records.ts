@@ -162,6 +162,9 @@ export interface DocumentResult {
   languages: { lang: LangCode; share: number }[];
   /** True when two languages each hold a substantial share of the text. */
   bilingual: boolean;
+  /** The same shares page by page (for DOCX/HTML, section by section), pages with letters
+   *  only, in page order: where the halves of a bilingual PDF lie. */
+  pageLanguages: { page: number; languages: { lang: LangCode; share: number }[] }[];
   /** Every unit of the document (sentences, list items, headings), in reading order. */
   units: Unit[];
   mentions: Mention[];

@@ -21,7 +21,7 @@ export interface AnalysisRequest {
 }
 
 /** A document's analysis done on the worker (DocumentResult without entry and doc). */
-export type WorkerAnalysis = Pick<DocumentResult, 'units' | 'languages' | 'bilingual' | 'mentions'> & { ms: number };
+export type WorkerAnalysis = Pick<DocumentResult, 'units' | 'languages' | 'bilingual' | 'pageLanguages' | 'mentions'> & { ms: number };
 
 /** Pool → worker. 'abort': the pool gave up on the current document; end its OCR processes. */
 export type PoolMessage =
@@ -94,8 +94,8 @@ async function analyse(doc: IngestedDocument, request: AnalysisRequest): Promise
   const t = performance.now();
   // The entry only travels along in the result; the main thread attaches the real one.
   const entry = { file: doc.file, city: '', country: '', language: '', title: '', year: '', citySource: 'manifest' } as const;
-  const { units, languages, bilingual, mentions } = analyseDocument(entry, doc, ruleSet);
-  return { units, languages, bilingual, mentions, ms: performance.now() - t };
+  const { units, languages, bilingual, pageLanguages, mentions } = analyseDocument(entry, doc, ruleSet);
+  return { units, languages, bilingual, pageLanguages, mentions, ms: performance.now() - t };
 }
 
 port.on('message', (message: PoolMessage) => {

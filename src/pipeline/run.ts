@@ -27,7 +27,7 @@ import type {
 } from '../records.js';
 import { loadRuleSet, matchUnit, type RuleSet } from '../rules/index.js';
 import { documentLanguages } from '../text/lang/index.js';
-import { documentUnits } from '../text/units.js';
+import { documentUnits, type BlockLanguage } from '../text/units.js';
 import { TOOL_VERSION } from '../version.js';
 
 export interface PositionedError {
@@ -101,7 +101,21 @@ export function analyseDocument(entry: CorpusEntry, doc: IngestedDocument, ruleS
   const { units, blockLanguages } = documentUnits(doc);
   const { languages, bilingual } = documentLanguages(blockLanguages);
   const mentions = units.flatMap((u, i) => unitMentions(ruleSet, u, units[i - 1]));
-  return { entry, doc, languages, bilingual, units, mentions };
+  return { entry, doc, languages, bilingual, pageLanguages: pageLanguagesOf(blockLanguages), units, mentions };
+}
+
+/** Language shares of each page, by the same letter-weighted vote as the document's. */
+function pageLanguagesOf(blocks: readonly BlockLanguage[]): DocumentResult['pageLanguages'] {
+  const byPage = new Map<number, BlockLanguage[]>();
+  for (const b of blocks) {
+    const list = byPage.get(b.page);
+    if (list) list.push(b);
+    else byPage.set(b.page, [b]);
+  }
+  return [...byPage]
+    .sort((a, b) => a[0] - b[0])
+    .map(([page, spans]) => ({ page, languages: documentLanguages(spans).languages }))
+    .filter((p) => p.languages.length > 0);
 }
 
 function entryForUnlisted(file: string, doc: IngestedDocument): { entry: CorpusEntry; warning: string } {
@@ -183,7 +197,15 @@ export async function runPipeline(
         // rule files changed under a worker).
         let r: DocumentResult;
         if (analysed) {
-          r = { entry: resolved, doc, languages: analysed.languages, bilingual: analysed.bilingual, units: analysed.units, mentions: analysed.mentions };
+          r = {
+            entry: resolved,
+            doc,
+            languages: analysed.languages,
+            bilingual: analysed.bilingual,
+            pageLanguages: analysed.pageLanguages,
+            units: analysed.units,
+            mentions: analysed.mentions,
+          };
           analyseMs += analysed.ms;
         } else {
           const ta = performance.now();

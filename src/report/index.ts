@@ -10,7 +10,7 @@ import type { Labels } from './labels.js';
 import { table5Markdown } from './markdown.js';
 import { qdpxBuffer } from './qdpx.js';
 import { runJson } from './run-json.js';
-import { documentsTable, measuresTable, mentionsTable, sectorsTable, table5Table } from './tables.js';
+import { documentsTable, measuresTable, mentionsTable, pagesTable, sectorsTable, table5Table } from './tables.js';
 import { workbookBuffer } from './xlsx.js';
 
 /** Formats `run --format` accepts; the CLI validates user input against this list. */
@@ -20,7 +20,7 @@ export const DEFAULT_FORMATS: ReportFormat[] = ['csv', 'md', 'json', 'xlsx', 'ht
 
 /** Which files each format adds to the ones always written. */
 export const FORMAT_FILES: Record<ReportFormat, string[]> = {
-  csv: ['table5.csv', 'sectors.csv', 'measures.csv'],
+  csv: ['table5.csv', 'sectors.csv', 'measures.csv', 'pages.csv'],
   md: ['table5.md'],
   // table5.json is always written (sample, eval and diff read it); 'json' is kept as a name.
   json: [],
@@ -58,6 +58,7 @@ export async function writeReports(run: RunResult, outDir: string, opts: { label
     files.push(['table5.csv', tableCsv(table5, excel)]);
     files.push(['sectors.csv', tableCsv(sectors, excel)]);
     files.push(['measures.csv', tableCsv(measures, excel)]);
+    files.push(['pages.csv', tableCsv(pagesTable(run), excel)]);
   }
   if (want.has('md')) files.push(['table5.md', table5Markdown(run, labels)]);
   if (want.has('xlsx')) files.push(['table5.xlsx', await workbookBuffer([table5, mentions, documents, sectors, measures])]);

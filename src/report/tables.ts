@@ -182,6 +182,33 @@ export function documentsTable(run: RunResult): Table {
   };
 }
 
+/**
+ * One row per page of every document: how it was read (triage, OCR, the reader's note), how
+ * many units it gave, and its languages. For auditing a document page by page: which pages
+ * could not be read, and where the Kazakh and Russian halves of a bilingual strategy lie.
+ */
+export function pagesTable(run: RunResult): Table {
+  return {
+    name: 'Pages',
+    header: ['city', 'file', 'page', 'triage', 'ocr', 'units', 'languages', 'note'],
+    rows: run.documents.flatMap((d) => {
+      const langs = new Map(d.pageLanguages.map((p) => [p.page, p.languages]));
+      const units = new Map<number, number>();
+      for (const u of d.units) units.set(u.page, (units.get(u.page) ?? 0) + 1);
+      return d.doc.pages.map((p) => [
+        d.entry.city.trim(),
+        d.entry.file,
+        p.number,
+        p.triage,
+        p.ocr ? 'yes' : 'no',
+        units.get(p.number) ?? 0,
+        (langs.get(p.number) ?? []).map((l) => `${l.lang} ${Math.round(l.share * 100)}%`).join(LIST),
+        p.note ?? '',
+      ]);
+    }),
+  };
+}
+
 /** City × sector: how many (deduplicated) priorities of each city name each sector. */
 export function sectorsTable(rows: readonly CityRow[]): Table {
   const sectors = sortSectors(rows.flatMap((r) => r.priorities.flatMap((p) => p.sectors)));

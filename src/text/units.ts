@@ -52,6 +52,8 @@ function isWholeBlockUnit(block: Block): UnitKind | undefined {
 export interface BlockLanguage {
   text: string;
   lang: LangCode;
+  /** The block's page (for DOCX/HTML, its section number). */
+  page: number;
 }
 
 export interface DocumentUnits {
@@ -94,7 +96,7 @@ export function documentUnits(doc: IngestedDocument): DocumentUnits {
   for (const page of doc.pages) {
     for (const block of page.blocks) {
       const blockLang = langs[blockNo++] ?? 'und';
-      blockLanguages.push({ text: block.text, lang: blockLang });
+      blockLanguages.push({ text: block.text, lang: blockLang, page: block.page });
       const base = {
         file: doc.file,
         page: block.page,

@@ -49,6 +49,19 @@ describe('sample corpus without OCR', () => {
     }
     expect(result.documents.some((d) => d.doc.status === 'partial' || d.doc.status === 'needs_ocr')).toBe(true);
   });
+
+  it('gives the language of every page: the Kazakh and the Russian half of the bilingual PDF', () => {
+    // corpus/shymkent_strategy_2050_ru_kk.pdf: page 3 is the Kazakh text, page 4 the Russian.
+    const shymkent = result.documents.find((d) => d.entry.file === 'shymkent_strategy_2050_ru_kk.pdf')!;
+    expect(shymkent.bilingual).toBe(true);
+    const top = (page: number) => shymkent.pageLanguages.find((p) => p.page === page)?.languages[0];
+    expect(top(3)).toEqual({ lang: 'kaz', share: 1 });
+    expect(top(4)).toEqual({ lang: 'rus', share: 1 });
+    // corpus/samara_complex_development_2030.pdf page 5 is an image: without OCR it has no
+    // text, so no language, and is not listed.
+    const samara = result.documents.find((d) => d.entry.file === 'samara_complex_development_2030.pdf')!;
+    expect(samara.pageLanguages.map((p) => p.page)).toEqual([1, 2, 3, 4, 6]);
+  });
 });
 
 describe('sample corpus with OCR', async () => {

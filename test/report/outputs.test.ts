@@ -36,6 +36,7 @@ describe('writeReports', () => {
         'measures.csv',
         'mentions.csv',
         'mentions.jsonl',
+        'pages.csv',
         'run.json',
         'sectors.csv',
         'strategy-miner.qdpx',
@@ -145,6 +146,15 @@ describe('writeReports', () => {
     expect(rows[0]).toMatchObject({ languages: 'rus 52%; kaz 48%', bilingual: 'yes' });
     expect(rows[4]).toMatchObject({ unreadable_pages: '3–4', ocr_pages: '2' });
     expect(rows[7]?.message).toBe('Invalid PDF structure (xref table damaged)');
+  });
+
+  it('pages.csv: one row per page of every document, with how it was read and its languages', async () => {
+    const pages = csv(await text('pages.csv'));
+    expect(Object.keys(pages[0] ?? {})).toEqual(['city', 'file', 'page', 'triage', 'ocr', 'units', 'languages', 'note']);
+    const docs = fixtureDocuments();
+    expect(pages).toHaveLength(docs.reduce((n, d) => n + d.doc.pages.length, 0));
+    for (const row of pages) expect(Number(row.page)).toBeGreaterThan(0);
+    expect(pages.filter((r) => Number(r.units) > 0).every((r) => /^(rus|kaz) 100%$/.test(r.languages ?? ''))).toBe(true);
   });
 
   it('sectors.csv and measures.csv: the city × sector and country × category matrices', async () => {
