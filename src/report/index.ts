@@ -48,6 +48,7 @@ export async function writeReports(run: RunResult, outDir: string, opts: { label
   const documents = documentsTable(run);
   const sectors = sectorsTable(run.rows);
   const measures = measuresTable(run.rows, labels, run.topicLabel);
+  const pages = pagesTable(run);
 
   files.push(['table5.json', table5Json(run)]);
   files.push(['documents.csv', tableCsv(documents, excel)]);
@@ -58,10 +59,10 @@ export async function writeReports(run: RunResult, outDir: string, opts: { label
     files.push(['table5.csv', tableCsv(table5, excel)]);
     files.push(['sectors.csv', tableCsv(sectors, excel)]);
     files.push(['measures.csv', tableCsv(measures, excel)]);
-    files.push(['pages.csv', tableCsv(pagesTable(run), excel)]);
+    files.push(['pages.csv', tableCsv(pages, excel)]);
   }
   if (want.has('md')) files.push(['table5.md', table5Markdown(run, labels)]);
-  if (want.has('xlsx')) files.push(['table5.xlsx', await workbookBuffer([table5, mentions, documents, sectors, measures])]);
+  if (want.has('xlsx')) files.push(['table5.xlsx', await workbookBuffer([table5, mentions, documents, pages, sectors, measures])]);
   if (want.has('html')) files.push(['table5.html', reportHtml(run, labels)]);
   if (want.has('qdpx')) files.push(['strategy-miner.qdpx', await qdpxBuffer(run, labels)]);
 

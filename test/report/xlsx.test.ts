@@ -3,19 +3,19 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { buildCityRows } from '../../src/aggregate/index.js';
-import { documentsTable, measuresTable, mentionsTable, sectorsTable, table5Table } from '../../src/report/tables.js';
+import { documentsTable, measuresTable, mentionsTable, pagesTable, sectorsTable, table5Table } from '../../src/report/tables.js';
 import { fitCell, fittedWidth, MAX_CELL, workbookBuffer } from '../../src/report/xlsx.js';
 import { FIXTURE_LABELS, fixtureDocuments, fixtureRun } from '../fixtures/runs/corpus.js';
 
 describe('table5.xlsx', async () => {
   const run = fixtureRun(buildCityRows(fixtureDocuments()));
-  const tables = [table5Table(run.rows, FIXTURE_LABELS), mentionsTable(run), documentsTable(run), sectorsTable(run.rows), measuresTable(run.rows, FIXTURE_LABELS)];
+  const tables = [table5Table(run.rows, FIXTURE_LABELS), mentionsTable(run), documentsTable(run), pagesTable(run), sectorsTable(run.rows), measuresTable(run.rows, FIXTURE_LABELS)];
   const buffer = await workbookBuffer(tables);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buffer as unknown as ArrayBuffer);
 
-  it('has the five sheets in order', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Table5', 'Mentions', 'Documents', 'Sectors', 'Measures']);
+  it('has the six sheets in order', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Table5', 'Mentions', 'Documents', 'Pages', 'Sectors', 'Measures']);
   });
 
   it('freezes the header row, filters it and wraps text on every sheet', () => {
