@@ -9,7 +9,9 @@
 //     frequent function words and ordinal suffixes (./ordinals.ts);
 //  3. for longer spans: franc's trigram models (as naive Bayes, ./trigrams.ts) over the
 //     languages the letters left, plus frequent function words of each and a Russian-vs-
-//     Slavic word model learnt from the hunspell dictionaries.
+//     Slavic word model learnt from the hunspell dictionaries;
+//  4. Kyrgyz words (./kyrgyz.ts): a span that 2 or 3 gave to Russian or Kazakh but whose
+//     common words are mostly Kyrgyz forms no Kazakh or Russian source has is Kyrgyz.
 // Numbers and punctuation carry no evidence; a span without letters is 'und'.
 import type { LangCode } from '../../records.js';
 import { matchKey, normalizeText } from '../normalize.js';
