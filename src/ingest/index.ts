@@ -29,8 +29,10 @@ export async function ingestFile(path: string, options: IngestOptions): Promise<
   try {
     bytes = new Uint8Array(await readFile(path));
   } catch (err) {
+    // Node's message already starts with the code («ENOENT: no such file or directory, open …»).
     const code = (err as NodeJS.ErrnoException).code ?? '';
-    return statusOnly(file, 'unknown', 'error', `cannot read the file: ${code ? code + ' ' : ''}${(err as Error).message}`);
+    const message = (err as Error).message;
+    return statusOnly(file, 'unknown', 'error', `cannot read the file: ${code && !message.startsWith(code) ? code + ' ' : ''}${message}`);
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const kind = sniff(bytes);

@@ -122,6 +122,18 @@ describe('strategy-miner text', () => {
   });
 });
 
+describe('strategy-miner text --timeout', () => {
+  it('stops a document that takes longer than the limit and reports it (../shared/data/pdf/long_301p.pdf)', async () => {
+    // Reading the 301 pages takes about 2.5 s; the worker is stopped after 1 s.
+    const started = Date.now();
+    const { code, stdout } = await cli(['text', join(ROOT, '..', 'shared', 'data', 'pdf', 'long_301p.pdf'), '--ocr', 'off', '--timeout', '1']);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/long_301p\.pdf: timeout/);
+    expect(stdout).toMatch(/exceeded the 1 s limit/);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+});
+
 describe('strategy-miner explain', () => {
   it('shows the rules behind a decision, with the context a unit had in its document', async () => {
     // Anaphora to a computing cluster, as in corpus/novosibirsk_strategy_2030.pdf p. 3.

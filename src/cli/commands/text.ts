@@ -1,11 +1,19 @@
 // `strategy-miner text FILE`: what the tool read from one document.
+// The document is read on a worker thread, as `run` reads it, so --timeout is a hard limit
+// (a file that hangs inside pdfjs is stopped and reported as 'timeout') and a crash while
+// reading becomes the status 'error' instead of ending the command with a stack trace.
 import { basename } from 'node:path';
 import type { OcrMode } from '../../records.js';
-import { ingestFile } from '../../ingest/index.js';
+import { createIngestPool } from '../../ingest/pool.js';
 import { renderDocumentText } from '../../ingest/render.js';
 
 export async function textCommand(file: string, flags: { ocr: OcrMode; timeout: number; json: boolean }): Promise<void> {
-  const doc = await ingestFile(file, { displayName: basename(file), ocr: flags.ocr, timeoutMs: flags.timeout * 1000 });
-  process.stdout.write(flags.json ? JSON.stringify(doc, null, 2) + '\n' : renderDocumentText(doc));
-  if (doc.status !== 'ok') process.exitCode = 1;
+  const pool = createIngestPool({ size: 1 });
+  try {
+    const { doc } = await pool.ingest(file, { displayName: basename(file), ocr: flags.ocr, timeoutMs: flags.timeout * 1000 });
+    process.stdout.write(flags.json ? JSON.stringify(doc, null, 2) + '\n' : renderDocumentText(doc));
+    if (doc.status !== 'ok') process.exitCode = 1;
+  } finally {
+    await pool.close();
+  }
 }
