@@ -19,6 +19,8 @@ export interface LayoutContext {
   pageHeight: number;
   /** Rank of the smallest heading size (0 when the document has none): body-size numbered headings («2.1. Экономика») nest under it. */
   smallestHeadingRank?: number;
+  /** Whether the whole line is set in a bold face (read.ts, from the fonts' names). */
+  isBold?: (line: Line) => boolean;
 }
 
 export interface RawBlock {
@@ -44,6 +46,9 @@ const DOT_LEADER = /\s*(?:(?:\.\s?){3,}|…+)\s*(\d{1,4})$/u;
 const TERMINAL = /[.;!?…]$/;
 const PUNCTUATED = /[.;:,!?…]$/;
 const SUBHEADING = /^\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u;
+const TITLE_START = /^[\p{Lu}\d«"]/u;
+const MAX_BOLD_TITLE_LINES = 3;
+const MAX_BOLD_TITLE_CHARS = 200;
 
 interface TableState {
   columns: number[];
@@ -109,6 +114,8 @@ export function layoutPage(lines: Line[], ctx: LayoutContext): RawBlock[] {
     let level = ctx.headingLevel(line.size);
     // A short, unpunctuated line in body size with multi-level numbering is a subheading.
     if (level === undefined && SUBHEADING.test(line.text) && !PUNCTUATED.test(line.text) && line.text.length <= 90) level = ctx.smallestHeadingRank ?? 0;
+    // So is a body-size line in bold that stands alone as a short, unpunctuated title.
+    if (level === undefined && boldTitleAt(i)) level = ctx.smallestHeadingRank ?? 0;
     const kind: BlockKind =
       level !== undefined && /\p{L}/u.test(line.text)
         ? 'heading'
@@ -145,6 +152,36 @@ export function layoutPage(lines: Line[], ctx: LayoutContext): RawBlock[] {
   flush();
   flushTable();
   return footnotesAfterReferences(blocks);
+
+  /**
+   * Line i starts or continues a heading set in bold at body size («Список использованных
+   * источников», «Раздел 3. Приоритеты кластерной политики»): the bold paragraph it belongs to
+   * (lines run on while a line is full and the next is bold, at the usual leading) has at most
+   * MAX_BOLD_TITLE_LINES lines, starts with a capital, a digit or «, and ends without
+   * punctuation. A bold paragraph ends with a full stop; a bold lead-in («Цель 1:») ends with a
+   * colon or has plain text after it on the line (the line is not all bold), so neither is taken.
+   */
+  function boldTitleAt(i: number): boolean {
+    if (!ctx.isBold) return false;
+    const line = lines[i]!;
+    if (Math.abs(line.size - ctx.bodySize) > 0.6 || !ctx.isBold(line) || line.segments.length !== 1) return false;
+    let start = i;
+    while (start > 0 && runsOnBold(start - 1)) start--;
+    let end = i;
+    while (end + 1 < lines.length && runsOnBold(end)) end++;
+    if (end - start + 1 > MAX_BOLD_TITLE_LINES) return false;
+    const text = lines.slice(start, end + 1).map((l) => l.text).join(' ');
+    return text.length <= MAX_BOLD_TITLE_CHARS && TITLE_START.test(text) && !PUNCTUATED.test(text) && !BULLET.test(text);
+  }
+
+  /** Line k is bold and full, and line k + 1 is a bold line of the same paragraph. */
+  function runsOnBold(k: number): boolean {
+    const a = lines[k]!;
+    const b = lines[k + 1]!;
+    if (!ctx.isBold!(a) || !ctx.isBold!(b) || b.segments.length !== 1 || Math.abs(a.size - b.size) > 0.6) return false;
+    const dy = a.y - b.y;
+    return dy > 0 && dy <= ctx.leading(b.size) * 1.12 + 0.5 && !lineEnds(lines, k, b, ctx);
+  }
 
   function continues(block: RawBlock & { last: Line; lastIndex: number; first: Line }, kind: BlockKind, b: Line, bi: number): boolean {
     const a = block.last;

@@ -35,6 +35,9 @@ export function startLoading(bytes: Uint8Array): PDFDocumentLoadingTask {
     standardFontDataUrl: STANDARD_FONTS,
     useSystemFonts: false,
     disableFontFace: true,
+    // Sends each font's name («ABCDEF+LiberationSerif-Bold») with its data: read.ts tells bold
+    // lines by it.
+    fontExtraProperties: true,
   });
 }
 

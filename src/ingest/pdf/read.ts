@@ -2,6 +2,7 @@
 // headings, running headers, vocabulary), page triage, OCR of the pages that need it, and
 // block assembly. Every failure becomes a document status, never an exception.
 import type { IngestedDocument, OcrMode, Page, PageTriage } from '../../records.js';
+import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { classifyPdfError, startLoading } from './pdfjs.js';
 import { toLines, toRuns, type Line } from './runs.js';
 import { findFurniture, furnitureKey, stripOcrFurniture, type PageLines } from './furniture.js';
@@ -38,6 +39,35 @@ function before<T>(promise: Promise<T>, deadline: number): Promise<T | typeof TI
 
 interface Extracted {
   pages: PageLines[];
+  /** pdfjs font id → the font's name (from the PDF), for the fonts read.ts looked up. */
+  fontNames: Map<string, string>;
+}
+
+/** A line that could be a heading set in bold at body size (see layout.ts). */
+const HEADING_SHAPED = /^(?=.*\p{L}{2})(?!.*[.;:,!?…]$).{2,200}$/u;
+
+/**
+ * Font names for the lines that need them. pdfjs hands a font's name to this side only once
+ * it has built a page's operator list, which costs about as much again as reading the page's
+ * text (+60% on long_301p.pdf when done for every page). Fonts are shared by the whole
+ * document, so the operator list is built only for a page with a heading-shaped line in a font
+ * not seen yet: in practice the first two or three pages.
+ */
+async function resolveFonts(page: PDFPageProxy, lines: Line[], names: Map<string, string>, deadline: number): Promise<boolean> {
+  const wanted = new Set<string>();
+  for (const l of lines) if (HEADING_SHAPED.test(l.text)) for (const f of l.fonts ?? []) if (!names.has(f)) wanted.add(f);
+  if (wanted.size === 0) return true;
+  if ((await before(page.getOperatorList(), deadline)) === TIMED_OUT) return false;
+  for (const f of wanted) {
+    let name = '';
+    try {
+      if (page.commonObjs.has(f)) name = String((page.commonObjs.get(f) as { name?: unknown }).name ?? '');
+    } catch {
+      // A font pdfjs could not load has no name: its lines are simply not taken as bold.
+    }
+    names.set(f, name);
+  }
+  return true;
 }
 
 function failed(opts: PdfReadOptions, status: IngestedDocument['status'], message: string, pageCount = 0): IngestedDocument {
@@ -53,16 +83,21 @@ export async function readPdf(path: string, bytes: Uint8Array, opts: PdfReadOpti
     const doc = await before(task.promise, deadline);
     if (doc === TIMED_OUT) return failed(opts, 'timeout', `gave up opening the PDF after ${opts.timeoutMs} ms`);
     const pages: PageLines[] = [];
+    const fontNames = new Map<string, string>();
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await before(doc.getPage(n), deadline);
       if (page === TIMED_OUT) return failed(opts, 'timeout', `gave up after ${opts.timeoutMs} ms with ${n - 1} of ${doc.numPages} pages read`, doc.numPages);
       const content = await before(page.getTextContent({ includeMarkedContent: true }), deadline);
       if (content === TIMED_OUT) return failed(opts, 'timeout', `gave up after ${opts.timeoutMs} ms with ${n - 1} of ${doc.numPages} pages read`, doc.numPages);
       const [, y0 = 0, , y1 = 842] = page.view;
-      pages.push({ lines: toLines(toRuns(content)), height: y1 - y0 });
+      const lines = toLines(toRuns(content));
+      if (!(await resolveFonts(page, lines, fontNames, deadline))) {
+        return failed(opts, 'timeout', `gave up after ${opts.timeoutMs} ms with ${n - 1} of ${doc.numPages} pages read`, doc.numPages);
+      }
+      pages.push({ lines, height: y1 - y0 });
       page.cleanup();
     }
-    extracted = { pages };
+    extracted = { pages, fontNames };
   } catch (err) {
     const f = classifyPdfError(err);
     const hint = f.kind === 'corrupt' && structure.detail ? `; ${structure.detail}` : '';
@@ -71,7 +106,7 @@ export async function readPdf(path: string, bytes: Uint8Array, opts: PdfReadOpti
     // Never awaited past the deadline: a stuck document must not hold the batch.
     void before(task.destroy(), Date.now() + 5000).catch(() => undefined);
   }
-  return analyse(path, extracted.pages, opts, structure.damaged ? structure.detail : '');
+  return analyse(path, extracted.pages, opts, structure.damaged ? structure.detail : '', extracted.fontNames);
 }
 
 /** Most common font size, weighted by characters (rounded to half points). */
@@ -127,7 +162,13 @@ function repairLine(line: Line): Line {
   return { ...line, segments, text: segments.map((s) => s.text).join(' ') };
 }
 
-async function analyse(path: string, pages: PageLines[], opts: PdfReadOptions, damage: string): Promise<IngestedDocument> {
+/** Font names of bold faces: «CAAAAA+LiberationSerif-Bold», «TimesNewRomanPS-BoldMT»,
+ *  «Arial,Bold», «PTSans-Black», «FranklinGothic-Demi». */
+const BOLD_FONT = /bold|black|heavy|demi/i;
+
+async function analyse(path: string, pages: PageLines[], opts: PdfReadOptions, damage: string, fontNames = new Map<string, string>()): Promise<IngestedDocument> {
+  const boldFonts = new Set([...fontNames].filter(([, name]) => BOLD_FONT.test(name.replace(/^[A-Z]{6}\+/, ''))).map(([id]) => id));
+  const isBold = (line: Line): boolean => line.fonts !== undefined && line.fonts.length > 0 && line.fonts.every((f) => boldFonts.has(f));
   const bodySize = bodySizeOf(pages);
   const furniture = findFurniture(pages, bodySize);
   const bodyLines: Line[][] = pages.map((p, i) => p.lines.filter((_, k) => !furniture[i]!.has(k)));
@@ -151,7 +192,7 @@ async function analyse(path: string, pages: PageLines[], opts: PdfReadOptions, d
   const drafts: PageDraft[] = pages.map((p, i) => ({
     number: i + 1,
     triage: triage[i]!,
-    blocks: readable(i) ? layoutPage(bodyLines[i]!, { bodySize, headingLevel: levels, leading, pageHeight: p.height, smallestHeadingRank: headingRanks }) : [],
+    blocks: readable(i) ? layoutPage(bodyLines[i]!, { bodySize, headingLevel: levels, leading, pageHeight: p.height, smallestHeadingRank: headingRanks, isBold }) : [],
     ocr: false,
     unreadable: !readable(i),
     ...(notes[i] ? { note: notes[i] } : {}),

@@ -26,6 +26,9 @@ export interface Line {
   hadFootnoteRef: boolean;
   /** Where the text after a leading list marker («•», «–») starts; x0 when there is none. */
   bodyX0: number;
+  /** pdfjs's ids of the fonts its text is set in (e.g. "g_d0_f2"); read.ts resolves them to
+   *  font names to tell bold lines. Absent on hand-made lines. */
+  fonts?: string[];
 }
 
 interface Run {
@@ -36,6 +39,7 @@ interface Run {
   size: number;
   eol: boolean;
   artifact: boolean;
+  font: string;
 }
 
 function isTextItem(item: TextItem | TextMarkedContent): item is TextItem {
@@ -69,6 +73,7 @@ export function toRuns(content: TextContent): Run[] {
       size,
       eol: item.hasEOL,
       artifact: artifactDepth > 0,
+      font: item.fontName,
     });
   }
   return runs;
@@ -89,11 +94,11 @@ export function toLines(runs: Run[]): Line[] {
   const isAnchor = (x: number): boolean => anchors.has(Math.round(x)) || anchors.has(Math.round(x) - 1) || anchors.has(Math.round(x) + 1);
   const lines: Line[] = [];
   interface Piece { text: string; x0: number; x1: number; gap: number; spaced: boolean }
-  let cur: { pieces: Piece[]; y: number; size: number; artifact: boolean; hadFootnoteRef: boolean; x1: number; pendingSpace: boolean; ended: boolean } | null = null;
+  let cur: { pieces: Piece[]; y: number; size: number; artifact: boolean; hadFootnoteRef: boolean; x1: number; pendingSpace: boolean; ended: boolean; fonts: string[] } | null = null;
   const finish = (): void => {
     if (cur) {
       const line = piecesToLine(cur.pieces, cur.size, isAnchor);
-      if (line) lines.push({ segments: line.segments, text: line.text, x0: line.x0, x1: line.x1, bodyX0: line.bodyX0, y: cur.y, size: cur.size, artifact: cur.artifact, hadFootnoteRef: cur.hadFootnoteRef });
+      if (line) lines.push({ segments: line.segments, text: line.text, x0: line.x0, x1: line.x1, bodyX0: line.bodyX0, y: cur.y, size: cur.size, artifact: cur.artifact, hadFootnoteRef: cur.hadFootnoteRef, fonts: cur.fonts });
     }
     cur = null;
   };
@@ -115,8 +120,9 @@ export function toLines(runs: Run[]): Line[] {
       continue;
     }
     if (!cur) {
-      cur = { pieces: [], y: run.y, size: run.size, artifact: run.artifact, hadFootnoteRef: false, x1: run.x, pendingSpace: false, ended: false };
+      cur = { pieces: [], y: run.y, size: run.size, artifact: run.artifact, hadFootnoteRef: false, x1: run.x, pendingSpace: false, ended: false, fonts: [] };
     }
+    if (run.font && !cur.fonts.includes(run.font)) cur.fonts.push(run.font);
     cur.pieces.push({ text: run.text, x0: run.x, x1: run.x + run.w, gap: run.x - cur.x1, spaced: cur.pendingSpace || /^\s/.test(run.text) });
     cur.x1 = run.x + run.w;
     cur.size = Math.max(cur.size, run.size);
