@@ -129,7 +129,7 @@ describe('strategy-miner text --timeout', () => {
     const { code, stdout } = await cli(['text', join(ROOT, '..', 'shared', 'data', 'pdf', 'long_301p.pdf'), '--ocr', 'off', '--timeout', '1']);
     expect(code).toBe(1);
     expect(stdout).toMatch(/long_301p\.pdf: timeout/);
-    expect(stdout).toMatch(/exceeded the 1 s limit/);
+    expect(stdout).toMatch(/exceeded the 1 s limit per document\n/);
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 });
