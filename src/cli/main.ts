@@ -31,6 +31,8 @@ const ocrOption = () =>
     .default('auto');
 const topicOption = () => new Option('--topic <name>', 'rule topic (a folder of rules/)').default('cluster');
 const rulesOption = () => new Option('--rules <dir>', 'rules folder').default(defaultRulesDir());
+const blockKindOption = () =>
+  new Option('--block-kind <kind>', 'what the sentence is in the layout').choices(['heading', 'paragraph', 'list_item', 'table_row', 'footnote', 'toc']);
 
 const program = new Command()
   .name('strategy-miner')
@@ -79,6 +81,10 @@ program
   .addOption(topicOption())
   .addOption(rulesOption())
   .option('--explain', 'add the explanation of every decision to each object', false)
+  .option('--heading <path>', 'section headings above every line, outermost first, joined by " > "')
+  .option('--lead-in <text>', 'for list items: the sentence that introduces the list')
+  .addOption(blockKindOption())
+  .option('--chain', 'the lines are consecutive sentences: each one\'s previous sentence is the line before', false)
   .action(matchCommand);
 
 program
@@ -91,7 +97,7 @@ program
   .option('--heading <path>', 'section headings above the sentence, outermost first, joined by " > "')
   .option('--lead-in <text>', 'for a list item: the sentence that introduces the list')
   .option('--previous <text>', 'the sentence before (for «этого кластера» and other back-references)')
-  .addOption(new Option('--block-kind <kind>', 'what the sentence is in the layout').choices(['heading', 'paragraph', 'list_item', 'table_row', 'footnote', 'toc']))
+  .addOption(blockKindOption())
   .option('--json', 'print the explanation as JSON', false)
   .action(explainCommand);
 

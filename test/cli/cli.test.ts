@@ -60,6 +60,30 @@ describe('strategy-miner segment', () => {
   });
 });
 
+describe('strategy-miner match with context', () => {
+  // Sentences written for this test, shaped like the anaphora in corpus/strategiya_2030_proekt.pdf.
+  const lines = ['Город создаёт машиностроительный кластер.', 'Развитие этого кластера поддержит бюджет.'].join('\n') + '\n';
+  const kinds = (stdout: string): string[][] =>
+    stdout.trim().split('\n').map((l) => (JSON.parse(l) as { mentions: { kind: string }[] }).mentions.map((m) => m.kind));
+
+  it('--chain gives each line the line before as its previous sentence («этого кластера»)', async () => {
+    const alone = await cli(['match'], lines);
+    const chained = await cli(['match', '--chain'], lines);
+    expect(alone.code).toBe(0);
+    expect(kinds(alone.stdout)[1]).toEqual(['other_sense']);
+    expect(kinds(chained.stdout)[1]).toEqual(['priority']);
+  });
+
+  it('--heading reaches the section rules, as in explain (rules/common/sections.yaml, section-analysis)', async () => {
+    const line = 'Развитие кластеров сдерживается нехваткой инженеров.\n';
+    const plain = await cli(['match'], line);
+    const inAnalysis = await cli(['match', '--heading', 'Раздел 2. Анализ текущего состояния > 2.3. Промышленность', '--block-kind', 'paragraph'], line);
+    expect(inAnalysis.code).toBe(0);
+    expect(kinds(plain.stdout)[0]).toEqual(['other_sense']);
+    expect(kinds(inAnalysis.stdout)[0]).toEqual(['context']);
+  });
+});
+
 describe('strategy-miner match', () => {
   it('prints kind, sectors, rule ids, terms and offsets for every occurrence', async () => {
     const input = [

@@ -21,25 +21,9 @@ async function loadOrExit(rulesDir: string, topic: string): Promise<RuleSet | un
   return undefined;
 }
 
-export async function matchCommand(flags: { topic: string; rules: string; explain: boolean }): Promise<void> {
-  const ruleSet = await loadOrExit(flags.rules, flags.topic);
-  if (!ruleSet) return;
-  for await (const raw of stdinLines()) {
-    const text = normalizeText(raw);
-    const lang = detectLanguage(text).lang;
-    const input = { text, lang };
-    const mentions = matchUnit(ruleSet, input);
-    const record: Record<string, unknown> = { text, lang, mentions };
-    if (flags.explain) record.explain = explainUnit(ruleSet, input);
-    out(JSON.stringify(record));
-  }
-}
-
-export interface ExplainFlags {
-  topic: string;
-  rules: string;
-  lang?: string;
-  json: boolean;
+/** The context a unit has in a document (its section, list lead-in, the sentence before it,
+ *  its block kind), so a researcher can reproduce a decision that depended on it. */
+export interface ContextFlags {
   /** The unit's section headings, outermost first, separated by « > ». */
   heading?: string;
   leadIn?: string;
@@ -47,14 +31,8 @@ export interface ExplainFlags {
   blockKind?: BlockKind;
 }
 
-export async function explainCommand(words: string[], flags: ExplainFlags): Promise<void> {
-  const ruleSet = await loadOrExit(flags.rules, flags.topic);
-  if (!ruleSet) return;
-  const text = normalizeText(words.length ? words.join(' ') : (await readStdin()).trim());
-  const lang = flags.lang ?? detectLanguage(text).lang;
-  // The context a unit has in a document, so a researcher can reproduce a decision that
-  // depended on its section, its list lead-in or the sentence before it.
-  const input: MatchInput = {
+function matchInput(text: string, lang: string, flags: ContextFlags): MatchInput {
+  return {
     text,
     lang,
     ...(flags.heading ? { headingPath: flags.heading.split(/\s+>\s+/).map(normalizeText) } : {}),
@@ -62,6 +40,45 @@ export async function explainCommand(words: string[], flags: ExplainFlags): Prom
     ...(flags.previous ? { previous: normalizeText(flags.previous) } : {}),
     ...(flags.blockKind ? { blockKind: flags.blockKind } : {}),
   };
+}
+
+export interface MatchFlags extends Omit<ContextFlags, 'previous'> {
+  topic: string;
+  rules: string;
+  explain: boolean;
+  /** Read the lines as consecutive sentences: each one's previous sentence is the line before. */
+  chain: boolean;
+}
+
+export async function matchCommand(flags: MatchFlags): Promise<void> {
+  const ruleSet = await loadOrExit(flags.rules, flags.topic);
+  if (!ruleSet) return;
+  let previous: string | undefined;
+  for await (const raw of stdinLines()) {
+    const text = normalizeText(raw);
+    const lang = detectLanguage(text).lang;
+    const input = matchInput(text, lang, { ...flags, ...(flags.chain && previous !== undefined ? { previous } : {}) });
+    const mentions = matchUnit(ruleSet, input);
+    const record: Record<string, unknown> = { text, lang, mentions };
+    if (flags.explain) record.explain = explainUnit(ruleSet, input);
+    out(JSON.stringify(record));
+    previous = text;
+  }
+}
+
+export interface ExplainFlags extends ContextFlags {
+  topic: string;
+  rules: string;
+  lang?: string;
+  json: boolean;
+}
+
+export async function explainCommand(words: string[], flags: ExplainFlags): Promise<void> {
+  const ruleSet = await loadOrExit(flags.rules, flags.topic);
+  if (!ruleSet) return;
+  const text = normalizeText(words.length ? words.join(' ') : (await readStdin()).trim());
+  const lang = flags.lang ?? detectLanguage(text).lang;
+  const input = matchInput(text, lang, flags);
   const explanation = explainUnit(ruleSet, input);
   out(flags.json ? JSON.stringify(explanation, null, 2) : formatExplanation(explanation));
 }
