@@ -23,8 +23,9 @@ describe('bold body-size headings (test/fixtures/pdf/bold_headings.pdf)', async 
     expect(kindOf('Список использованных источников')).toBe('heading');
   });
 
-  it('leaves a bold paragraph and a bold lead-in in the text', () => {
-    expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).not.toContainEqual(expect.stringMatching(/^(Администрация|Цель 1)/));
+  it('leaves a bold paragraph, a bold lead-in and a bold table caption in the text', () => {
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).not.toContainEqual(expect.stringMatching(/^(Администрация|Цель 1|Таблица 1)/));
+    expect(blocks.some((b) => b.kind !== 'heading' && b.text.includes('Таблица 1. Грузооборот терминала по годам'))).toBe(true);
     expect(blocks.some((b) => b.kind !== 'heading' && b.text.includes('Администрация города ежегодно отчитывается'))).toBe(true);
   });
 

@@ -47,6 +47,8 @@ const TERMINAL = /[.;!?…]$/;
 const PUNCTUATED = /[.;:,!?…]$/;
 const SUBHEADING = /^\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u;
 const TITLE_START = /^[\p{Lu}\d«"]/u;
+/** A table or figure caption, often bold too, is not a section heading. */
+const CAPTION = /^(?:таблица|табл\.|рисунок|рис\.|диаграмма|график|схема|кесте|сурет|table|figure|fig\.)\s*\d/iu;
 const MAX_BOLD_TITLE_LINES = 3;
 const MAX_BOLD_TITLE_CHARS = 200;
 
@@ -157,8 +159,8 @@ export function layoutPage(lines: Line[], ctx: LayoutContext): RawBlock[] {
    * Line i starts or continues a heading set in bold at body size («Список использованных
    * источников», «Раздел 3. Приоритеты кластерной политики»): the bold paragraph it belongs to
    * (lines run on while a line is full and the next is bold, at the usual leading) has at most
-   * MAX_BOLD_TITLE_LINES lines, starts with a capital, a digit or «, and ends without
-   * punctuation. A bold paragraph ends with a full stop; a bold lead-in («Цель 1:») ends with a
+   * MAX_BOLD_TITLE_LINES lines, starts with a capital, a digit or «, ends without punctuation,
+   * and is not a caption («Таблица 1. …», «Рисунок 2 …»). A bold paragraph ends with a full stop; a bold lead-in («Цель 1:») ends with a
    * colon or has plain text after it on the line (the line is not all bold), so neither is taken.
    */
   function boldTitleAt(i: number): boolean {
@@ -171,7 +173,7 @@ export function layoutPage(lines: Line[], ctx: LayoutContext): RawBlock[] {
     while (end + 1 < lines.length && runsOnBold(end)) end++;
     if (end - start + 1 > MAX_BOLD_TITLE_LINES) return false;
     const text = lines.slice(start, end + 1).map((l) => l.text).join(' ');
-    return text.length <= MAX_BOLD_TITLE_CHARS && TITLE_START.test(text) && !PUNCTUATED.test(text) && !BULLET.test(text);
+    return text.length <= MAX_BOLD_TITLE_CHARS && TITLE_START.test(text) && !PUNCTUATED.test(text) && !BULLET.test(text) && !CAPTION.test(text);
   }
 
   /** Line k is bold and full, and line k + 1 is a bold line of the same paragraph. */
