@@ -160,17 +160,19 @@ export function layoutPage(lines: Line[], ctx: LayoutContext): RawBlock[] {
    * источников», «Раздел 3. Приоритеты кластерной политики»): the bold paragraph it belongs to
    * (lines run on while a line is full and the next is bold, at the usual leading) has at most
    * MAX_BOLD_TITLE_LINES lines, starts with a capital, a digit or «, ends without punctuation,
-   * and is not a caption («Таблица 1. …», «Рисунок 2 …»). A bold paragraph ends with a full stop; a bold lead-in («Цель 1:») ends with a
-   * colon or has plain text after it on the line (the line is not all bold), so neither is taken.
+   * and is not a caption («Таблица 1. …», «Рисунок 2 …»). A bold paragraph ends with a full
+   * stop; a bold lead-in («Цель 1:») ends with a colon or has plain text after it on the line
+   * (the line is not all bold), so neither is taken. The walk stops one line past the limit,
+   * so a long bold passage costs no more than a short one.
    */
   function boldTitleAt(i: number): boolean {
     if (!ctx.isBold) return false;
     const line = lines[i]!;
     if (Math.abs(line.size - ctx.bodySize) > 0.6 || !ctx.isBold(line) || line.segments.length !== 1) return false;
     let start = i;
-    while (start > 0 && runsOnBold(start - 1)) start--;
+    while (start > 0 && i - start < MAX_BOLD_TITLE_LINES && runsOnBold(start - 1)) start--;
     let end = i;
-    while (end + 1 < lines.length && runsOnBold(end)) end++;
+    while (end + 1 < lines.length && end - start + 1 <= MAX_BOLD_TITLE_LINES && runsOnBold(end)) end++;
     if (end - start + 1 > MAX_BOLD_TITLE_LINES) return false;
     const text = lines.slice(start, end + 1).map((l) => l.text).join(' ');
     return text.length <= MAX_BOLD_TITLE_CHARS && TITLE_START.test(text) && !PUNCTUATED.test(text) && !BULLET.test(text) && !CAPTION.test(text);
