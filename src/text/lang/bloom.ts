@@ -40,7 +40,8 @@ export class BloomFilter {
   }
 
   static fromData(data: BloomData): BloomFilter {
-    const bytes = Uint8Array.from(Buffer.from(data.base64, 'base64'));
+    const decoded = Buffer.from(data.base64, 'base64');
+    const bytes = new Uint8Array(decoded.buffer, decoded.byteOffset, decoded.length);
     if (bytes.length * 8 < data.bits) throw new Error(`BloomFilter: ${bytes.length} bytes cannot hold ${data.bits} bits`);
     return new BloomFilter(bytes, data.bits, data.hashes);
   }

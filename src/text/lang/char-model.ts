@@ -7,7 +7,7 @@
 //    («започна», «представяния»), for sentences.
 import kazakhModel from './data/char-model.json' with { type: 'json' };
 import slavicModel from './data/slavic-model.json' with { type: 'json' };
-import { IntTable } from './int-table.js';
+import { charIndexOf, IntTable } from './int-table.js';
 
 interface RawModel {
   langs: string[];
@@ -40,11 +40,7 @@ const CHAR_BITS = 7;
 
 function load(raw: RawModel): Model {
   if (raw.maxOrder > 4) throw new Error('char-model: n-grams longer than 4 do not fit a 31-bit key');
-  const chars = new Set<number>();
-  for (const g of raw.grams) for (let i = 0; i < g.length; i++) chars.add(g.charCodeAt(i));
-  if (chars.size >= 1 << CHAR_BITS) throw new Error(`char-model: ${chars.size} characters do not fit ${CHAR_BITS} bits`);
-  const charIndex = new Uint8Array(Math.max(...chars) + 1);
-  [...chars].sort((a, b) => a - b).forEach((c, i) => (charIndex[c] = i + 1));
+  const charIndex = charIndexOf(raw.grams, CHAR_BITS, 'char-model');
   const L = raw.langs.length;
   const rows = IntTable.from(
     raw.grams.map((g, i): [number, number] => {

@@ -49,3 +49,17 @@ export class IntTable {
 function slot(key: number, mask: number): number {
   return (Math.imul(key, 0x9e3779b1) >>> 7) & mask;
 }
+
+/**
+ * Small indexes (1, 2, …) for the characters of a set of n-grams, so that an n-gram can be
+ * packed into a few bits per character for IntTable. 0 is left for a character that occurs in
+ * none of them (no n-gram holding it can be in the table). `bits` is the room per character.
+ */
+export function charIndexOf(grams: Iterable<string>, bits: number, owner: string): Uint8Array {
+  const chars = new Set<number>();
+  for (const g of grams) for (let i = 0; i < g.length; i++) chars.add(g.charCodeAt(i));
+  if (chars.size >= 1 << bits) throw new Error(`${owner}: ${chars.size} characters do not fit ${bits} bits`);
+  const index = new Uint8Array(Math.max(0, ...chars) + 1);
+  [...chars].sort((a, b) => a - b).forEach((c, i) => (index[c] = i + 1));
+  return index;
+}

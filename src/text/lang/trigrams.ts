@@ -9,7 +9,7 @@
 // UNSEEN_MASS among UNSEEN_TYPES. The constants are textbook values for letter trigrams
 // (a few hundred trigrams cover about half of running text), not fitted to test data.
 import { data } from 'franc/data.js';
-import { IntTable } from './int-table.js';
+import { charIndexOf, IntTable } from './int-table.js';
 
 const RANK_OFFSET = 10;
 const UNSEEN_MASS = 0.5;
@@ -24,11 +24,6 @@ const RAW: ReadonlyMap<string, string> = new Map(
     .filter(([script]) => script === 'Latin' || script === 'Cyrillic')
     .flatMap(([, langs]) => Object.entries(langs)),
 );
-
-/** True when franc has a trigram model for this (franc) code. */
-export function hasTrigramModel(lang: string): boolean {
-  return RAW.has(lang);
-}
 
 /**
  * Scores texts under the trigram models of a fixed set of languages (the detector makes one
@@ -53,12 +48,8 @@ export class TrigramScorer {
     const known = [...new Set(langs)].filter((l) => RAW.has(l));
     this.columns = new Map(known.map((l, i) => [l, i]));
     this.width = known.length;
-    const chars = new Set<number>();
-    for (const l of known) for (const g of RAW.get(l)!.split('|')) for (let i = 0; i < g.length; i++) chars.add(g.charCodeAt(i));
-    if (chars.size > 255) throw new Error('TrigramScorer: more than 255 distinct characters in the models');
-    this.charLimit = Math.max(0, ...chars) + 1;
-    this.charIndex = new Uint8Array(this.charLimit);
-    [...chars].sort((a, b) => a - b).forEach((c, i) => (this.charIndex[c] = i + 1));
+    this.charIndex = charIndexOf(known.flatMap((l) => RAW.get(l)!.split('|')), 8, 'TrigramScorer');
+    this.charLimit = this.charIndex.length;
 
     const rows = new Map<number, number>();
     const entries: [number, number, number][] = []; // key, column, log-probability
