@@ -100,7 +100,7 @@ function ocrHeadingLevel(raw: RawBlock, text: string, numbered: { level: number;
   const last = numbered[numbered.length - 1];
   const number = headingNumber(text);
   if (!last || !number || !continuesNumbering(last.number, number)) return undefined;
-  const sameDepth = [...numbered].reverse().find((h) => h.number.length === number.length);
+  const sameDepth = numbered.findLast((h) => h.number.length === number.length);
   return sameDepth ? sameDepth.level : last.level + (number.length - last.number.length);
 }
 

@@ -52,6 +52,12 @@ const CAPTION = /^(?:таблица|табл\.|рисунок|рис\.|диаг�
 const MAX_BOLD_TITLE_LINES = 3;
 const MAX_BOLD_TITLE_CHARS = 200;
 
+/** A line that may belong to a bold body-size title (boldTitleAt): short, with letters, no
+ *  closing punctuation. read.ts looks up font names only for such lines. */
+export function mayBeBoldTitleLine(text: string): boolean {
+  return text.length <= MAX_BOLD_TITLE_CHARS && !PUNCTUATED.test(text) && /\p{L}{2}/u.test(text);
+}
+
 interface TableState {
   columns: number[];
   size: number;

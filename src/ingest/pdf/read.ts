@@ -8,7 +8,7 @@ import { toLines, toRuns, type Line } from './runs.js';
 import { findFurniture, furnitureKey, stripOcrFurniture, type PageLines } from './furniture.js';
 import { repairCp1251, triageText } from './triage.js';
 import { buildVocabulary } from '../hyphenation.js';
-import { layoutPage, type RawBlock } from './layout.js';
+import { layoutPage, mayBeBoldTitleLine, type RawBlock } from './layout.js';
 import { blocksFromPlainText } from './plain-text.js';
 import { checkXref } from './structure.js';
 import { assemblePages, type PageDraft } from './assemble.js';
@@ -43,9 +43,6 @@ interface Extracted {
   fontNames: Map<string, string>;
 }
 
-/** A line that could be a heading set in bold at body size (see layout.ts). */
-const HEADING_SHAPED = /^(?=.*\p{L}{2})(?!.*[.;:,!?…]$).{2,200}$/u;
-
 /**
  * Font names for the lines that need them. pdfjs hands a font's name to this side only once
  * it has built a page's operator list, which costs about as much again as reading the page's
@@ -55,7 +52,7 @@ const HEADING_SHAPED = /^(?=.*\p{L}{2})(?!.*[.;:,!?…]$).{2,200}$/u;
  */
 async function resolveFonts(page: PDFPageProxy, lines: Line[], names: Map<string, string>, deadline: number): Promise<boolean> {
   const wanted = new Set<string>();
-  for (const l of lines) if (HEADING_SHAPED.test(l.text)) for (const f of l.fonts ?? []) if (!names.has(f)) wanted.add(f);
+  for (const l of lines) if (mayBeBoldTitleLine(l.text)) for (const f of l.fonts ?? []) if (!names.has(f)) wanted.add(f);
   if (wanted.size === 0) return true;
   if ((await before(page.getOperatorList(), deadline)) === TIMED_OUT) return false;
   for (const f of wanted) {
