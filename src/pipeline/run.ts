@@ -26,8 +26,8 @@ import type {
   Unit,
 } from '../records.js';
 import { loadRuleSet, matchUnit, type RuleSet } from '../rules/index.js';
-import { documentLanguages } from '../text/lang/index.js';
-import { documentUnits, type BlockLanguage } from '../text/units.js';
+import { languagesOfTally, tallyLanguages, type LanguageTally } from '../text/lang/index.js';
+import { documentUnits } from '../text/units.js';
 import { TOOL_VERSION } from '../version.js';
 
 export interface PositionedError {
@@ -99,23 +99,18 @@ function titlePageText(doc: IngestedDocument): string {
 /** Everything downstream of ingestion, for one document. Pure. */
 export function analyseDocument(entry: CorpusEntry, doc: IngestedDocument, ruleSet: RuleSet): DocumentResult {
   const { units, blockLanguages } = documentUnits(doc);
-  const { languages, bilingual } = documentLanguages(blockLanguages);
-  const mentions = units.flatMap((u, i) => unitMentions(ruleSet, u, units[i - 1]));
-  return { entry, doc, languages, bilingual, pageLanguages: pageLanguagesOf(blockLanguages), units, mentions };
-}
-
-/** Language shares of each page, by the same letter-weighted vote as the document's. */
-function pageLanguagesOf(blocks: readonly BlockLanguage[]): DocumentResult['pageLanguages'] {
-  const byPage = new Map<number, BlockLanguage[]>();
-  for (const b of blocks) {
-    const list = byPage.get(b.page);
-    if (list) list.push(b);
-    else byPage.set(b.page, [b]);
-  }
-  return [...byPage]
+  // One letter count per block serves both votes: the document's tally is the sum of its pages'.
+  const byPage = new Map<number, LanguageTally>();
+  for (const b of blockLanguages) byPage.set(b.page, tallyLanguages([b], byPage.get(b.page)));
+  const whole: LanguageTally = new Map();
+  for (const tally of byPage.values()) for (const [lang, n] of tally) whole.set(lang, (whole.get(lang) ?? 0) + n);
+  const { languages, bilingual } = languagesOfTally(whole);
+  const pageLanguages = [...byPage]
     .sort((a, b) => a[0] - b[0])
-    .map(([page, spans]) => ({ page, languages: documentLanguages(spans).languages }))
+    .map(([page, tally]) => ({ page, languages: languagesOfTally(tally).languages }))
     .filter((p) => p.languages.length > 0);
+  const mentions = units.flatMap((u, i) => unitMentions(ruleSet, u, units[i - 1]));
+  return { entry, doc, languages, bilingual, pageLanguages, units, mentions };
 }
 
 function entryForUnlisted(file: string, doc: IngestedDocument): { entry: CorpusEntry; warning: string } {

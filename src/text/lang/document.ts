@@ -13,19 +13,32 @@ export const BILINGUAL_MIN_SHARE = 0.2;
 
 const LETTER = /\p{L}/gu;
 
-export function documentLanguages(spans: { text: string; lang: LangCode }[]): {
+export interface DocumentLanguages {
   languages: { lang: LangCode; share: number }[];
   bilingual: boolean;
-} {
-  const weights = new Map<LangCode, number>();
-  let total = 0;
+}
+
+/** Letters per language: what the vote counts. Tallies of parts add up to the whole's. */
+export type LanguageTally = Map<LangCode, number>;
+
+/** Adds the spans' letters to `into` by language ('und' and letterless spans count nothing). */
+export function tallyLanguages(spans: readonly { text: string; lang: LangCode }[], into: LanguageTally = new Map()): LanguageTally {
   for (const span of spans) {
     if (span.lang === 'und') continue;
     const letters = span.text.match(LETTER)?.length ?? 0;
-    if (letters === 0) continue;
-    weights.set(span.lang, (weights.get(span.lang) ?? 0) + letters);
-    total += letters;
+    if (letters > 0) into.set(span.lang, (into.get(span.lang) ?? 0) + letters);
   }
+  return into;
+}
+
+export function documentLanguages(spans: readonly { text: string; lang: LangCode }[]): DocumentLanguages {
+  return languagesOfTally(tallyLanguages(spans));
+}
+
+/** Shares, largest first, and the bilingual flag, of a tally. */
+export function languagesOfTally(weights: LanguageTally): DocumentLanguages {
+  let total = 0;
+  for (const w of weights.values()) total += w;
   if (total === 0) return { languages: [], bilingual: false };
   const languages = [...weights]
     .map(([lang, w]) => ({ lang, share: w / total }))
