@@ -7,7 +7,7 @@ CORPUS ?= corpus
 OUT ?= output
 ARGS ?=
 
-.PHONY: run test deps system-deps build bench bench-ocr bench-lang bench-segment bench-ingest bench-rules corpus screenshot clean
+.PHONY: run test deps system-deps build bench bench-ocr bench-lang bench-segment bench-ingest bench-rules bench-contrast corpus screenshot clean
 
 run: deps system-deps build
 	$(NPM_BIN)/node dist/src/cli/main.js run $(CORPUS) --out $(OUT) $(ARGS)
@@ -32,7 +32,7 @@ system-deps:
 build: deps
 	$(NPM_BIN)/node $(NPM_BIN)/tsc -p tsconfig.json
 
-bench: bench-ingest bench-ocr bench-lang bench-segment bench-rules
+bench: bench-ingest bench-ocr bench-lang bench-segment bench-rules bench-contrast
 
 bench-lang: build
 	$(NPM_BIN)/node dist/bench/lang.js
@@ -65,3 +65,7 @@ corpus: deps
 
 clean:
 	rm -rf dist output
+
+# Accuracy on contrast.tsv by half of the fixed split (held-out figures only).
+bench-contrast: build
+	$(NPM_BIN)/node dist/bench/contrast.js $(ARGS)

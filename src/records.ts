@@ -124,6 +124,11 @@ export interface Mention {
   page: number;
   lang: LangCode;
   kind: MentionKind;
+  /**
+   * The evidence for kind or sense was weak or conflicting: the kind is the rules' best
+   * guess, shown for review. A city whose only hits are uncertain is never given a verdict.
+   */
+  uncertain?: boolean;
   sectors: string[];
   measures: string[];
   targets: string[];

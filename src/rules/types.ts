@@ -103,7 +103,7 @@ export interface MatchInput {
 }
 
 /** What the rules decide about one occurrence: the rule-made part of a Mention (src/records.ts). */
-export type UnitMatch = Pick<Mention, 'kind' | 'sectors' | 'measures' | 'targets' | 'ruleIds' | 'terms' | 'start' | 'end'>;
+export type UnitMatch = Pick<Mention, 'kind' | 'uncertain' | 'sectors' | 'measures' | 'targets' | 'ruleIds' | 'terms' | 'start' | 'end'>;
 
 /** Why one rule fired (or was cancelled) for one occurrence. */
 export interface RuleEvidence {
