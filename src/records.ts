@@ -175,7 +175,11 @@ export interface DocumentResult {
   mentions: Mention[];
 }
 
-export type CityStatus = 'priorities' | 'context_only' | 'no_cluster_policy' | 'unreadable';
+/**
+ * needs_review: the only hits are uncertain decisions (kind or sense), so neither
+ * "priorities" nor "no mention" can be claimed; the note lists the sentences to review.
+ */
+export type CityStatus = 'priorities' | 'context_only' | 'no_cluster_policy' | 'needs_review' | 'unreadable';
 
 export interface PriorityItem {
   text: string;

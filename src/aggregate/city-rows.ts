@@ -66,7 +66,17 @@ function cityRow(group: CityGroup, topicLabel: string): CityRow {
   const items = linkLanguages(groupStatements(statements).map(toPriorityItem));
   const contextUnits = new Set(mentions.filter((m) => m.kind === 'context').map((m) => m.unitId)).size;
   const otherSenseUnits = new Set(mentions.filter((m) => m.kind === 'other_sense').map((m) => m.unitId)).size;
-  const { status, statusNote } = cityStatus({ documents: group.documents, priorities: items.length, contextUnits, otherSenseUnits, topicLabel });
+  const uncertain = mentions.filter((m) => m.uncertain === true).sort((a, b) => unitOrder.get(a.unitId)! - unitOrder.get(b.unitId)!);
+  // A unit counts as certain when one of its mentions of that kind was decided with confidence.
+  const certainUnits = (kind: Mention['kind']): number => new Set(mentions.filter((m) => m.kind === kind && m.uncertain !== true).map((m) => m.unitId)).size;
+  const { status, statusNote } = cityStatus({
+    documents: group.documents,
+    priorities: certainUnits('priority') > 0 ? items.length : 0,
+    contextUnits: certainUnits('context'),
+    otherSenseUnits,
+    uncertain,
+    topicLabel,
+  });
 
   return {
     city: group.city,

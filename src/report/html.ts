@@ -187,7 +187,7 @@ li.priority{margin:.25rem 0}
 .ev{font-size:.85rem}
 a.evidence{color:var(--accent)}
 .flag{margin:0}
-.status-no_cluster_policy td,.status-context_only td{background:#fff8e6}
+.status-no_cluster_policy td,.status-context_only td,.status-needs_review td{background:#fff8e6}
 .status-unreadable td{background:#fdecee}
 .warn{margin:.4rem 0 0;color:var(--other);font-size:.9rem}
 article.mention{border:1px solid var(--line);border-left:4px solid var(--muted);border-radius:4px;padding:.4rem .7rem;margin:.5rem 0;scroll-margin-top:8rem}

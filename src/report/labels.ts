@@ -53,6 +53,8 @@ export function statusText(status: string, topicLabel: string): string {
       return `${topicLabel} mentioned only as context`;
     case 'no_cluster_policy':
       return `no ${topicLabel} mention`;
+    case 'needs_review':
+      return `needs review: only uncertain ${topicLabel} decisions`;
     case 'unreadable':
       return 'not assessed: document could not be read';
     default:

@@ -64,6 +64,8 @@ function rowCell(row: CityRow, unread: string[], topicLabel: string, labels?: La
       return `⚑ **No ${topicLabel} priority.** ${row.statusNote}`;
     case 'no_cluster_policy':
       return `⚑ **No ${topicLabel} mention.** ${row.statusNote}`;
+    case 'needs_review':
+      return `⚠ **Needs review.** ${row.statusNote}`;
     case 'unreadable':
       return `**Not assessed: not fully read** — ${unread.map((u) => u.split(' — ')[0]).join('; ')} (see the list below).`;
   }

@@ -41,7 +41,8 @@ function indexPattern(index: PatternIndex, pat: CompiledPattern, ref: PatternRef
       else add(index.exact, first.word, ref);
       break;
     case 'glob':
-      add(index.prefix, prefixKey(first.prefix), ref);
+      if (first.prefix.length === 0) index.other.push(ref);
+      else add(index.prefix, prefixKey(first.prefix), ref);
       break;
     case 'stem':
       add(index.stem, first.stem, ref);
@@ -65,7 +66,7 @@ export function buildRuleSet(
   const index = { unit: emptyIndex(), leadIn: emptyIndex(), heading: emptyIndex(), antecedent: emptyIndex() };
   rules.forEach((rule, ri) => {
     const targets: PatternIndex[] = [];
-    if (rule.role === 'trigger' || rule.scopes.some((s) => s === 'term' || s === 'near' || s === 'unit')) targets.push(index.unit);
+    if (rule.role === 'trigger' || rule.scopes.some((s) => s === 'term' || s === 'near' || s === 'clause' || s === 'unit')) targets.push(index.unit);
     if (rule.scopes.includes('lead_in')) targets.push(index.leadIn);
     if (rule.scopes.includes('heading')) targets.push(index.heading);
     // The antecedent text needs the triggers (to find the antecedent occurrence) and the
@@ -77,11 +78,10 @@ export function buildRuleSet(
       rule.requires.forEach((p, pi) => indexPattern(idx, p, { rule: ri, pattern: pi, exclusion: false, required: true, compiled: p }));
     }
   });
-  const requiresSense = rules.some((r) => r.role === 'sense');
   const headingRules = rules.flatMap((r, i) => (r.scopes.includes('heading') ? [i] : []));
   const blockRules = rules.flatMap((r, i) => (r.blockKinds ? [i] : []));
   const antecedentRules = rules.flatMap((r, i) => (r.scopes.includes('antecedent') ? [i] : []));
-  return { topic, label, files, categories, rules, index, prefilter: prefilterOf(rules), requiresSense, headingRules, blockRules, antecedentRules };
+  return { topic, label, files, categories, rules, index, prefilter: prefilterOf(rules), headingRules, blockRules, antecedentRules };
 }
 
 /**
@@ -106,7 +106,7 @@ function literalOf(e: Element): string | null {
   if (e.type === 'cap') return literalOf(e.inner);
   if (e.type === 'punct') return e.char === '-' ? null : e.char;
   if (e.type === 'exact') return e.word;
-  if (e.type === 'glob') return e.prefix;
+  if (e.type === 'glob') return e.infix ?? e.prefix;
   if (e.type === 'stem') return e.stem;
   return null;
 }

@@ -36,8 +36,9 @@ export function formatExplanation(e: Explanation): string {
   e.occurrences.forEach((o, i) => {
     const m = o.match;
     out.push('');
-    out.push(`occurrence ${i + 1}: «${o.surface}» at ${m.start}-${m.end}  → ${m.kind.toUpperCase()}`);
+    out.push(`occurrence ${i + 1}: «${o.surface}» at ${m.start}-${m.end}  → ${m.kind.toUpperCase()}${m.uncertain ? ' (uncertain: shown for review)' : ''}`);
     out.push(`  found by: ${line(o.trigger)}`);
+    if (o.clause !== undefined) out.push(`  clause (tense and mood are read here): «${o.clause}»`);
     if (o.anaphor) {
       const a = o.anaphor.antecedent;
       const where = { unit: 'earlier in this unit', previous: 'in the previous unit', lead_in: 'in the lead-in', heading: 'in the heading' };

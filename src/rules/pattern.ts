@@ -1,26 +1,31 @@
 // The pattern language of rule files, compiled once per rule set.
 //   кластер        exact word form (after normalizeText + matchKey, like the text)
 //   кластер*       glob: * any letters, ? one letter (at least 3 letters before the first *)
+//   *кластер*      a word that contains a literal of 5+ letters (solid compounds: агрокластер)
 //   ~промышленный  Russian Snowball stem: matches every form with the same stem
 //   /20\d\d/       one token by regular expression (whole token)
 //   [0..3]         a gap of 0 to 3 words (punctuation in a gap is skipped)
 //   - : ; «        punctuation tokens (any dash matches -)
 //   ^Горн*         a word (exact, glob or stem) that must start with a capital letter in the
 //                  text: a proper name («Горный кластер», «объекты Прибрежного кластера»)
+//   @ru-past       a word of a morphological class (src/rules/morph.ts: @ru-past,
+//                  @ru-short-passive, @kk-past, @kk-aorist, @kk-verbal-noun, …)
 //   re:REGEX       a regular expression over the whole lower-cased text (last resort)
 // A word element matches a hyphenated compound when it matches the whole compound or one
 // of its parts («it» matches «IT-кластер», «туристск*» matches «туристско-рекреационного»).
 import { matchKey, normalizeText } from '../text/normalize.js';
+import { MORPH_CLASSES, morphBit, morphBits, type MorphClass } from './morph.js';
 import { stemRu } from './stem.js';
 import type { Token } from './tokenize.js';
 
 export type Element =
   | { type: 'exact'; word: string; src: string }
-  | { type: 'glob'; re: RegExp; prefix: string; simple: boolean; src: string }
+  | { type: 'glob'; re: RegExp; prefix: string; simple: boolean; src: string; infix?: string }
   | { type: 'stem'; stem: string; src: string }
   /** ^word: the inner word element, on a token that starts with a capital letter. */
   | { type: 'cap'; inner: Element & { type: 'exact' | 'glob' | 'stem' }; src: string }
   | { type: 'regex'; re: RegExp; src: string }
+  | { type: 'morph'; cls: MorphClass; bit: number; src: string }
   | { type: 'punct'; char: string; src: string }
   | { type: 'gap'; min: number; max: number; src: string };
 
@@ -101,6 +106,13 @@ function compileElement(part: string, first: boolean): { ok: true; element: Elem
       return { ok: false, message: `Expected a valid token regex, got ${part} (${(e as Error).message})` };
     }
   }
+  if (part.length > 1 && part.startsWith('@')) {
+    const cls = part.slice(1) as MorphClass;
+    if (!MORPH_CLASSES.includes(cls)) {
+      return { ok: false, message: `Expected a morphological class (${MORPH_CLASSES.map((c) => '@' + c).join(', ')}), got ${JSON.stringify(part)}` };
+    }
+    return { ok: true, element: { type: 'morph', cls, bit: morphBit(cls), src: part } };
+  }
   if (PUNCT.test(part)) {
     return { ok: true, element: { type: 'punct', char: /^[-‐‑‒–—―]$/.test(part) ? '-' : part, src: part } };
   }
@@ -114,7 +126,10 @@ function compileElement(part: string, first: boolean): { ok: true; element: Elem
   const word = termKey(part);
   if (word.includes('*') || word.includes('?')) {
     const prefix = /^[^*?]*/.exec(word)![0];
-    if (prefix.length < (first ? MIN_GLOB_PREFIX : 1)) {
+    // «*кластер*» finds the word inside solid compounds (агрокластер, биофармкластер); a
+    // long enough literal keeps it selective (it is tried at every token of a unit).
+    const infix = /^\*([\p{L}]{5,})\*$/u.exec(word)?.[1];
+    if (prefix.length < (first ? MIN_GLOB_PREFIX : 1) && !infix) {
       return {
         ok: false,
         message: `Expected at least ${first ? MIN_GLOB_PREFIX : 1} letter(s) before the first wildcard, got ${JSON.stringify(part)}; a shorter prefix matches too many words — list the forms instead`,
@@ -123,7 +138,9 @@ function compileElement(part: string, first: boolean): { ok: true; element: Elem
     const body = word.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[\\p{L}\\p{N}\\p{M}-]*').replace(/\?/g, '[\\p{L}\\p{N}\\p{M}]');
     // `prefix*` alone is a plain startsWith test: tokens only hold letters, digits and hyphens.
     const simple = word === `${prefix}*`;
-    return { ok: true, element: { type: 'glob', re: new RegExp(`^${body}$`, 'u'), prefix, simple, src: part } };
+    const el: Element = { type: 'glob', re: new RegExp(`^${body}$`, 'u'), prefix, simple, src: part };
+    if (infix) el.infix = infix;
+    return { ok: true, element: el };
   }
   if (!/^[\p{L}\p{N}\p{M}'-]+$/u.test(word)) {
     return {
@@ -157,6 +174,8 @@ export function elementMatches(el: Element, tok: Token, stems: boolean): boolean
       return tok.parts !== undefined && tok.parts.some((p) => el.re.test(p));
     case 'cap':
       return tok.cap && elementMatches(el.inner, tok, stems);
+    case 'morph':
+      return (morphOf(tok) & el.bit) !== 0;
     case 'gap':
       return false;
   }
@@ -196,4 +215,15 @@ function step(els: Element[], e: number, tokens: Token[], i: number, stems: bool
   const tok = tokens[i];
   if (!tok || !elementMatches(el, tok, stems)) return -1;
   return step(els, e + 1, tokens, i + 1, stems);
+}
+
+const morphCache = new WeakMap<Token, number>();
+/** A token's morphological classes, computed once per token. */
+function morphOf(tok: Token): number {
+  let bits = morphCache.get(tok);
+  if (bits === undefined) {
+    bits = morphBits(tok);
+    morphCache.set(tok, bits);
+  }
+  return bits;
 }

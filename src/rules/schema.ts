@@ -10,14 +10,16 @@ export const BLOCK_KINDS = ['heading', 'paragraph', 'list_item', 'table_row', 'f
 /**
  * Where a rule looks, relative to one occurrence of the topic's word:
  * term — the match overlaps the occurrence («кластерный анализ», «IT-кластер»);
- * near — within `window` words of it; unit — anywhere in the sentence or list item;
+ * near — within `window` words of it; clause — in the clause that holds it (src/rules/clause.ts:
+ * «был создан …, а … планируется сформировать IT-кластер» — only the second clause counts for
+ * the IT cluster); unit — anywhere in the sentence or list item;
  * lead_in — in the paragraph that introduces a list; heading — in the innermost section
  * heading above the unit that any heading rule recognises; antecedent — only for an
  * occurrence an anaphor rule marks («этого кластера», «для предприятий кластера»): within
  * `window` words of the cluster the occurrence refers back to, i.e. the last occurrence of
  * the topic word in the previous unit, else in the lead-in, else in the nearest heading.
  */
-export const SCOPES = ['term', 'near', 'unit', 'lead_in', 'heading', 'antecedent'] as const;
+export const SCOPES = ['term', 'near', 'clause', 'unit', 'lead_in', 'heading', 'antecedent'] as const;
 /** What an anaphoric occurrence takes from its antecedent (see `takes`). */
 export const TAKES = ['kind', 'categories'] as const;
 export const CATEGORY_GROUPS = ['sectors', 'measures', 'targets'] as const;
@@ -80,7 +82,7 @@ export const RuleSchema = z.strictObject({
     .default('signal')
     .describe(
       'trigger: finds the occurrences of the topic word; signal: classifies them; sense: evidence that the word is used in ' +
-        "the topic's sense — when a topic has sense rules, an occurrence without such evidence (nor any category) is other_sense; " +
+        "the topic's sense, weighed against other_sense signals by where it is found (an occurrence with no evidence of another sense is in the topic's sense); " +
         'anaphor: marks occurrences that refer back to a cluster named before (rules with scope antecedent then look there)',
     ),
   takes: z
@@ -113,7 +115,13 @@ export const RuleSchema = z.strictObject({
   assigns: z
     .strictObject({
       kind: z.enum(KINDS).optional(),
-      weight: z.number().int().min(1).max(10).optional().describe('evidence weight for priority/context (default 1)'),
+      weight: z
+        .number()
+        .int()
+        .min(1)
+        .max(10)
+        .optional()
+        .describe('evidence weight (default 1); for other_sense it multiplies the strength of the scope the match was found in'),
       near_weight: z
         .number()
         .int()

@@ -18,6 +18,13 @@ export interface Token {
   wordIndex: number;
   /** For a word: its first letter is a capital in the text (patterns written ^Word). */
   cap: boolean;
+  /**
+   * For a word: the last word of a clause (punctuation other than a hyphen or a quote, or
+   * the end of the text, follows it). Kazakh puts its finite verb there (src/rules/morph.ts).
+   */
+  final: boolean;
+  /** The unit is Kazakh (set by the matcher): Kazakh verb forms are read on its words. */
+  kazakh: boolean;
 }
 
 const WORDCHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -68,7 +75,8 @@ export function tokenize(text: string, key: string = matchKey(text)): Token[] {
       continue;
     }
     if (!isWordChar(c)) {
-      tokens.push({ key: DASHES.has(c) ? '-' : key[i]!, start: i, end: i + 1, isWord: false, wordIndex: words, cap: false });
+      if (CLAUSE_END.has(c)) markFinal(tokens);
+      tokens.push({ key: DASHES.has(c) ? '-' : key[i]!, start: i, end: i + 1, isWord: false, wordIndex: words, cap: false, final: false, kazakh: false });
       i++;
       continue;
     }
@@ -108,10 +116,20 @@ export function tokenize(text: string, key: string = matchKey(text)): Token[] {
     // matchKey lower-cases, so a first letter that differs from its key is a capital
     // (or ё, which toLowerCase leaves alone). Every token gets the field: one object shape.
     const cap = text.charCodeAt(start) !== key.charCodeAt(start) && text[start] !== text[start]!.toLowerCase();
-    const token: Token = { key: word, start, end, isWord: true, wordIndex: words, cap };
+    const token: Token = { key: word, start, end, isWord: true, wordIndex: words, cap, final: false, kazakh: false };
     if (hasHyphen) token.parts = word.split('-').filter((p) => p.length > 0);
     tokens.push(token);
     words++;
   }
+  markFinal(tokens);
   return tokens;
+}
+
+// . , ; : ! ? ) and the long dashes end a clause for the verb-final test; a hyphen, a
+// quote or a bracket opening does not.
+const CLAUSE_END = new Set([46, 44, 59, 58, 33, 63, 41, 0x2013, 0x2014, 0x2026]);
+
+function markFinal(tokens: Token[]): void {
+  const last = tokens[tokens.length - 1];
+  if (last && last.isWord) last.final = true;
 }

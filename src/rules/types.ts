@@ -79,8 +79,6 @@ export interface RuleSet {
   index: { unit: PatternIndex; leadIn: PatternIndex; heading: PatternIndex; antecedent: PatternIndex };
   /** Cheap test on the lower-cased text: false means no trigger can match (bail out). */
   prefilter: RegExp | null;
-  /** True when the topic has sense rules: an occurrence then needs sense evidence. */
-  requiresSense: boolean;
   /** Indexes of rules with a heading scope, of rules with a block-kind condition, and of rules with an antecedent scope. */
   headingRules: number[];
   blockRules: number[];
@@ -139,6 +137,8 @@ export interface OccurrenceExplanation {
   /** Set when an anaphor rule marked the occurrence: the rule and the antecedent found (if any). */
   anaphor?: { ruleId: string; antecedent?: Antecedent };
   trigger: RuleEvidence;
+  /** The clause that holds the occurrence, where tense and mood are read (explain only). */
+  clause?: string;
   fired: RuleEvidence[];
   cancelled: RuleEvidence[];
   scores: { priority: number; context: number };

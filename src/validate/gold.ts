@@ -14,7 +14,7 @@
 //     Rows whose label is empty are not yet coded and are skipped (and counted).
 //
 //   cities.csv     city,status   (next to mentions.csv; optional)
-//     status   priorities | context_only | no_cluster_policy | unreadable
+//     status   priorities | context_only | no_cluster_policy | needs_review | unreadable
 //
 // The CSV that `sample` writes is already in this format: the coder fills label and sectors.
 import { readFile, stat } from 'node:fs/promises';
@@ -24,7 +24,7 @@ import type { ReadResult } from './read-run.js';
 
 export const GOLD_LABELS = ['priority', 'context', 'other_sense', 'none'] as const;
 export type GoldLabel = (typeof GOLD_LABELS)[number];
-export const CITY_STATUSES = ['priorities', 'context_only', 'no_cluster_policy', 'unreadable'];
+export const CITY_STATUSES = ['priorities', 'context_only', 'no_cluster_policy', 'needs_review', 'unreadable'];
 
 export interface GoldUnit {
   line: number;
