@@ -6,7 +6,7 @@ import type { CategoryGroup, Labels } from './schema.js';
 import type { CompiledRule, PatternIndex, PatternRef, RuleSet } from './types.js';
 
 function emptyIndex(): PatternIndex {
-  return { exact: new Map(), prefix: new Map(), stem: new Map(), other: [], text: [], usesStems: false };
+  return { exact: new Map(), prefix: new Map(), stem: new Map(), morph: [], other: [], text: [], usesStems: false };
 }
 
 /**
@@ -29,8 +29,13 @@ function indexPattern(index: PatternIndex, pat: CompiledPattern, ref: PatternRef
     index.text.push(ref);
     return;
   }
-  if (pat.elements.some((e) => e.type === 'stem' || (e.type === 'cap' && e.inner.type === 'stem'))) index.usesStems = true;
-  const el0 = pat.elements[0]!;
+  const isStem = (e: Element): boolean => e.type === 'stem' || (e.type === 'cap' && e.inner.type === 'stem') || (e.type === 'alt' && e.options.some(isStem));
+  if (pat.elements.some(isStem)) index.usesStems = true;
+  indexFirst(index, pat.elements[0]!, ref);
+}
+
+/** Files a pattern under what its first element can start at («{a|b}» under each alternative). */
+function indexFirst(index: PatternIndex, el0: Element, ref: PatternRef): void {
   // ^word is indexed by its word; the capital is checked when the pattern is tried.
   const first = el0.type === 'cap' ? el0.inner : el0;
   switch (first.type) {
@@ -50,6 +55,16 @@ function indexPattern(index: PatternIndex, pat: CompiledPattern, ref: PatternRef
     case 'punct':
       // Punctuation tokens carry the mark as their key, so the exact index finds them too.
       add(index.exact, first.char, ref);
+      break;
+    case 'morph': {
+      // By class: a token tries only the patterns of the classes its form has.
+      const bit = Math.log2(first.bit);
+      (index.morph[bit] ??= []).push(ref);
+      break;
+    }
+    case 'alt':
+      // A token that matches two alternatives finds the pattern twice; collectHits keeps one.
+      for (const o of first.options) indexFirst(index, o, ref);
       break;
     default:
       index.other.push(ref);

@@ -2,7 +2,7 @@
 // per occurrence by distance (term, near), clause or unit.
 import { matchKey, normalizeText } from '../text/normalize.js';
 import { prefixKey } from './compile.js';
-import { elementMatches, matchAfterFirst, type CompiledPattern } from './pattern.js';
+import { elementMatches, matchAfterFirst, morphOf, type CompiledPattern } from './pattern.js';
 import { stemRu } from './stem.js';
 import { tokenize, type Token } from './tokenize.js';
 import type { PatternIndex, PatternRef, RuleSet } from './types.js';
@@ -174,6 +174,10 @@ export function collectHits(rs: RuleSet, index: PatternIndex, view: TextView): R
       if (stems && tok.isWord) tryRefs(index.stem.get(stemRu(form)), i, tok);
     }
     if (index.other.length > 0) tryRefs(index.other, i, tok);
+    if (index.morph.length > 0 && tok.isWord) {
+      let bits = morphOf(tok);
+      for (let b = 0; bits !== 0; b++, bits >>>= 1) if (bits & 1) tryRefs(index.morph[b], i, tok);
+    }
   }
   for (const ref of index.text) {
     const pat = ref.compiled;

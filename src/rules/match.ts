@@ -61,6 +61,7 @@ function analyse(rs: RuleSet, input: MatchInput, trace: boolean): Analysis | nul
   const key = matchKey(prepared.text);
   if (rs.prefilter && !rs.prefilter.test(key)) return null;
   const unit: TextView = { text: prepared.text, key, tokens: tokenize(prepared.text, key) };
+  // The matcher's own tokens (not cached): Kazakh verb forms are read on a Kazakh unit's words.
   if (input.lang === 'kaz') for (const t of unit.tokens) t.kazakh = true;
   const unitHits = collectHits(rs, rs.index.unit, unit);
 

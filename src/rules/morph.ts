@@ -76,6 +76,9 @@ export function isRuShortPassive(key: string, cap: boolean): boolean {
 }
 
 const KK_VOWEL_BEFORE = /[аеийыіоөуұүәэ]$/;
+// Last letters of the forms above: -л, -ла/-ло/-ли, -ся/-сь, -н/-на/-но/-ны, -ды/-ді/-ты/-ті,
+// -у/-ю, -ған/-ген/-атын/-етін (н), -мақ/-мек (қ/к), -шы/-ші, еді.
+const ENDINGS = new Set([...'лаоиьясныіуюқкт'].map((c) => c.charCodeAt(0)));
 
 // Letters of Kazakh that Russian lacks: a word with one is not Russian. Kazakh classes are
 // read on such words, on every word of a Kazakh unit («дамыту» has none), and on the
@@ -87,6 +90,9 @@ const KAZAKH_PLAIN = new Set(['болды', 'еді', 'болатын', 'бол�
 export function morphBits(tok: Token): number {
   if (!tok.isWord) return 0;
   const k = tok.key;
+  // Every class ends in one of these letters (л а о и ь я с н ы і у ю қ к): most words are
+  // ruled out without a regular expression.
+  if (!ENDINGS.has(k.charCodeAt(k.length - 1))) return 0;
   let bits = 0;
   if (!KAZAKH_LETTER.test(k)) {
     if (isRuPast(k, tok.cap)) bits |= 1 << 0;

@@ -8,6 +8,7 @@
 //   - : ; «        punctuation tokens (any dash matches -)
 //   ^Горн*         a word (exact, glob or stem) that must start with a capital letter in the
 //                  text: a proper name («Горный кластер», «объекты Прибрежного кластера»)
+//   {a*|b|~c}      one word that matches any of the alternatives (words, globs, stems)
 //   @ru-past       a word of a morphological class (src/rules/morph.ts: @ru-past,
 //                  @ru-short-passive, @kk-past, @kk-aorist, @kk-verbal-noun, …)
 //   re:REGEX       a regular expression over the whole lower-cased text (last resort)
@@ -26,6 +27,7 @@ export type Element =
   | { type: 'cap'; inner: Element & { type: 'exact' | 'glob' | 'stem' }; src: string }
   | { type: 'regex'; re: RegExp; src: string }
   | { type: 'morph'; cls: MorphClass; bit: number; src: string }
+  | { type: 'alt'; options: (Element & { type: 'exact' | 'glob' | 'stem' | 'cap' })[]; src: string }
   | { type: 'punct'; char: string; src: string }
   | { type: 'gap'; min: number; max: number; src: string };
 
@@ -106,6 +108,20 @@ function compileElement(part: string, first: boolean): { ok: true; element: Elem
       return { ok: false, message: `Expected a valid token regex, got ${part} (${(e as Error).message})` };
     }
   }
+  if (part.length > 2 && part.startsWith('{') && part.endsWith('}')) {
+    const options: (Element & { type: 'exact' | 'glob' | 'stem' | 'cap' })[] = [];
+    for (const alt of part.slice(1, -1).split('|')) {
+      const r = compileElement(alt, first);
+      if (!r.ok) return r;
+      const el = r.element;
+      if (el.type !== 'exact' && el.type !== 'glob' && el.type !== 'stem' && el.type !== 'cap') {
+        return { ok: false, message: `Expected words, word* globs or ~stems between "{" and "}", got ${JSON.stringify(alt)} in ${JSON.stringify(part)}` };
+      }
+      options.push(el);
+    }
+    if (options.length < 2) return { ok: false, message: `Expected at least two alternatives in ${JSON.stringify(part)}` };
+    return { ok: true, element: { type: 'alt', options, src: part } };
+  }
   if (part.length > 1 && part.startsWith('@')) {
     const cls = part.slice(1) as MorphClass;
     if (!MORPH_CLASSES.includes(cls)) {
@@ -163,6 +179,8 @@ export function elementMatches(el: Element, tok: Token, stems: boolean): boolean
         if (tok.key.startsWith(el.prefix)) return true;
         return tok.parts !== undefined && tok.parts.some((p) => p.startsWith(el.prefix));
       }
+      // An infix glob needs its literal: a cheap test before the regex.
+      if (el.infix !== undefined && !tok.key.includes(el.infix)) return false;
       if (el.re.test(tok.key)) return true;
       return tok.parts !== undefined && tok.parts.some((p) => el.re.test(p));
     case 'stem':
@@ -176,6 +194,9 @@ export function elementMatches(el: Element, tok: Token, stems: boolean): boolean
       return tok.cap && elementMatches(el.inner, tok, stems);
     case 'morph':
       return (morphOf(tok) & el.bit) !== 0;
+    case 'alt':
+      for (const o of el.options) if (elementMatches(o, tok, stems)) return true;
+      return false;
     case 'gap':
       return false;
   }
@@ -217,13 +238,8 @@ function step(els: Element[], e: number, tokens: Token[], i: number, stems: bool
   return step(els, e + 1, tokens, i + 1, stems);
 }
 
-const morphCache = new WeakMap<Token, number>();
 /** A token's morphological classes, computed once per token. */
-function morphOf(tok: Token): number {
-  let bits = morphCache.get(tok);
-  if (bits === undefined) {
-    bits = morphBits(tok);
-    morphCache.set(tok, bits);
-  }
-  return bits;
+export function morphOf(tok: Token): number {
+  if (tok.morph < 0) tok.morph = morphBits(tok);
+  return tok.morph;
 }

@@ -25,6 +25,8 @@ export interface Token {
   final: boolean;
   /** The unit is Kazakh (set by the matcher): Kazakh verb forms are read on its words. */
   kazakh: boolean;
+  /** Morphological classes (src/rules/morph.ts), computed on first use; -1 until then. */
+  morph: number;
 }
 
 const WORDCHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -76,7 +78,7 @@ export function tokenize(text: string, key: string = matchKey(text)): Token[] {
     }
     if (!isWordChar(c)) {
       if (CLAUSE_END.has(c)) markFinal(tokens);
-      tokens.push({ key: DASHES.has(c) ? '-' : key[i]!, start: i, end: i + 1, isWord: false, wordIndex: words, cap: false, final: false, kazakh: false });
+      tokens.push({ key: DASHES.has(c) ? '-' : key[i]!, start: i, end: i + 1, isWord: false, wordIndex: words, cap: false, final: false, kazakh: false, morph: 0 });
       i++;
       continue;
     }
@@ -116,7 +118,7 @@ export function tokenize(text: string, key: string = matchKey(text)): Token[] {
     // matchKey lower-cases, so a first letter that differs from its key is a capital
     // (or ё, which toLowerCase leaves alone). Every token gets the field: one object shape.
     const cap = text.charCodeAt(start) !== key.charCodeAt(start) && text[start] !== text[start]!.toLowerCase();
-    const token: Token = { key: word, start, end, isWord: true, wordIndex: words, cap, final: false, kazakh: false };
+    const token: Token = { key: word, start, end, isWord: true, wordIndex: words, cap, final: false, kazakh: false, morph: -1 };
     if (hasHyphen) token.parts = word.split('-').filter((p) => p.length > 0);
     tokens.push(token);
     words++;

@@ -61,7 +61,9 @@ export interface PatternIndex {
   /** Globs keyed by the first three letters of their literal prefix (see prefixKey). */
   prefix: Map<number, PatternRef[]>;
   stem: Map<string, PatternRef[]>;
-  /** Patterns starting with a token regex or punctuation: tried at every token. */
+  /** Patterns starting with a morphological class (@ru-past), by the class's bit position. */
+  morph: PatternRef[][];
+  /** Patterns starting with a token regex or an infix glob: tried at every token. */
   other: PatternRef[];
   /** re: patterns over the whole text. */
   text: PatternRef[];

@@ -167,6 +167,30 @@ rules:
     assigns: { sectors: [c] }
     source: t
     examples: { match: [{ text: кластер - группа, kind: context, sectors: [c] }], no_match: [{ text: кластер }] }
+  - id: alt
+    description: alternatives
+    languages: [rus]
+    scope: term
+    patterns: ['{швейн*|текстильн*} кластер*']
+    assigns: { sectors: [a] }
+    source: t
+    examples: { match: [{ text: швейный кластер, kind: context, sectors: [a] }], no_match: [{ text: кластер }] }
+  - id: past
+    description: a past verb in the clause
+    languages: [rus]
+    scope: clause
+    patterns: ['@ru-past']
+    assigns: { kind: context, weight: 3 }
+    source: t
+    examples: { match: [{ text: кластер сложился, kind: context }], no_match: [{ text: кластер сложится }] }
+  - id: plan
+    description: a plan in the clause
+    languages: [rus]
+    scope: clause
+    patterns: [планируется]
+    assigns: { kind: priority, weight: 2 }
+    source: t
+    examples: { match: [{ text: кластер планируется, kind: priority }], no_match: [{ text: кластер }] }
 `;
   let rs: RuleSet;
   beforeAll(() => {
@@ -189,6 +213,26 @@ rules:
   it('punctuation and token regexes', () => {
     expect(sectors('кластер – группа предприятий')).toEqual(['c']);
     expect(sectors('кластеров – 2')).toEqual([]);
+  });
+  it('{a|b} matches any alternative', () => {
+    expect(sectors('текстильного кластера')).toEqual(['a']);
+    expect(sectors('швейного кластера')).toEqual(['a']);
+    expect(sectors('обувного кластера')).toEqual([]);
+  });
+  it('@ru-past and scope clause: a past verb counts only in the clause of the word', () => {
+    const k = (text: string): string[] => matchUnit(rs, ru(text)).map((m) => m.kind);
+    expect(k('Мебельный кластер сложился в 2010 году.')).toEqual(['context']);
+    // The past clause is about another thing; the word's clause holds the plan.
+    expect(k('Завод закрылся в 2015 году, а кластер планируется создать к 2030 году.')).toEqual(['priority']);
+    expect(k('Кластер сложился в 2015 году, а новый завод планируется открыть к 2030 году.')).toEqual(['context']);
+  });
+  it('rejects an unknown morphological class and a one-word alternative, with the reason', () => {
+    const bad = (pattern: string): string => {
+      const r = loadRuleTexts('t', [{ path: 'x.yaml', text: yaml.replace("['@ru-past']", `['${pattern}']`), common: false }]);
+      return r.ok ? '' : r.errors.map((e) => e.message).join('; ');
+    };
+    expect(bad('@ru-future')).toMatch(/Expected a morphological class .*@ru-past.*got "@ru-future"/);
+    expect(bad('{один}')).toMatch(/at least two alternatives/);
   });
 });
 

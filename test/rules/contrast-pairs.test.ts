@@ -1,0 +1,119 @@
+// Pairs of sentences written for this test (not taken from ../shared/data/mentions/ or
+// corpus/gold): each pair shares the cluster and most words, and one change of tense,
+// speaker, target year, sense or heading flips the decision. Russian and Kazakh.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadRuleSet, matchUnit, type MatchInput, type RuleSet } from '../../src/rules/index.js';
+
+let rs: RuleSet;
+beforeAll(async () => {
+  const r = await loadRuleSet('rules', 'cluster');
+  if (!r.ok) throw new Error('rules do not load');
+  rs = r.ruleSet;
+});
+
+type Opts = Partial<Omit<MatchInput, 'text' | 'lang'>>;
+/** The unit's label: priority if any occurrence is, else context if any is, else other_sense. */
+function label(text: string, lang: 'rus' | 'kaz' = 'rus', opts: Opts = {}): string {
+  const ms = matchUnit(rs, { text, lang, ...opts });
+  if (ms.length === 0) throw new Error(`no occurrence in «${text}»`);
+  return ms.some((m) => m.kind === 'priority') ? 'priority' : ms.some((m) => m.kind === 'context') ? 'context' : 'other_sense';
+}
+const ANALYSIS = { headingPath: ['2. Анализ социально-экономического положения'] };
+const TASKS = { headingPath: ['4. Цели и задачи', '4.2. Задачи'] };
+const KK_ANALYSIS = { headingPath: ['2. Ағымдағы жағдайды талдау'] };
+const KK_TASKS = { headingPath: ['3. Мақсаттар мен міндеттер'] };
+
+describe('past against planned', () => {
+  it('Russian', () => {
+    expect(label('В 2019 году в районе был создан кластер производителей мебели.')).toBe('context');
+    expect(label('До 2029 года в районе будет создан кластер производителей мебели.')).toBe('priority');
+    expect(label('Министерство в 2020 году выделило гранты участникам кластера пищевой промышленности.')).toBe('context');
+    expect(label('Министерство ежегодно будет выделять гранты участникам кластера пищевой промышленности.')).toBe('priority');
+  });
+  it('Kazakh', () => {
+    expect(label('2019 жылы ауданда жиһаз өндірушілер кластері құрылды.', 'kaz')).toBe('context');
+    expect(label('2029 жылға дейін ауданда жиһаз өндірушілер кластері құрылатын болады.', 'kaz')).toBe('priority');
+  });
+  it('in one sentence, the clause that holds the word decides', () => {
+    const ms = matchUnit(rs, { text: 'В 2016 году в городе был создан туристский кластер, а к 2030 году планируется сформировать IT-кластер.', lang: 'rus' });
+    expect(ms.map((m) => m.kind)).toEqual(['context', 'priority']);
+  });
+});
+
+describe('description against commitment', () => {
+  it('Russian: the cluster as subject of a present stative verb is context; the city acting for it is a priority', () => {
+    expect(label('Молочный кластер района объединяет 14 хозяйств и два завода.', 'rus', ANALYSIS)).toBe('context');
+    expect(label('Администрация района обеспечит молочному кластеру сбыт через городские школы.', 'rus', TASKS)).toBe('priority');
+  });
+  it('Kazakh', () => {
+    expect(label('Аудандағы сүт кластері 14 шаруашылықты біріктіреді.', 'kaz', KK_ANALYSIS)).toBe('context');
+    expect(label('Аудан әкімдігі сүт кластерін дамыту үшін қойма салады.', 'kaz', KK_TASKS)).toBe('priority');
+  });
+});
+
+describe('an article abstract against a strategy statement', () => {
+  it('Russian', () => {
+    expect(label('В статье обосновывается необходимость создания агропромышленного кластера в Курганской области.')).toBe('context');
+    expect(label('Стратегия предусматривает создание агропромышленного кластера в Курганской области.')).toBe('priority');
+    expect(label('По мнению экспертов, городу следует сформировать кластер креативных индустрий.')).toBe('context');
+  });
+  it('Kazakh', () => {
+    expect(label('Мақалада облыста агроөнеркәсіптік кластер құру қажеттігі негізделеді.', 'kaz')).toBe('context');
+    expect(label('Бағдарлама облыста агроөнеркәсіптік кластер құруды көздейді.', 'kaz', KK_TASKS)).toBe('priority');
+  });
+});
+
+describe('a base-year figure against a target', () => {
+  it('Russian', () => {
+    expect(label('В 2023 году в кластере работали 2,1 тыс. человек.', 'rus', ANALYSIS)).toBe('context');
+    expect(label('К 2030 году число работников кластера должно вырасти до 4 тыс. человек.')).toBe('priority');
+  });
+  it('Kazakh', () => {
+    expect(label('2023 жылы кластерде 2,1 мың адам жұмыс істеді.', 'kaz', KK_ANALYSIS)).toBe('context');
+    expect(label('2030 жылға қарай кластердегі жұмыскерлер саны 4 мың адамға жетуі тиіс.', 'kaz')).toBe('priority');
+  });
+});
+
+describe('an IT cluster full of server and cloud words against a computing text', () => {
+  it('Russian', () => {
+    expect(label('Резидентам IT-кластера город предоставит серверные мощности и облачную платформу по льготной цене.', 'rus', TASKS)).toBe('priority');
+    expect(label('Кластер из восьми серверов обслуживает облачную платформу городских данных.')).toBe('other_sense');
+    expect(label('Вычислительный кластер университета будет расширен до 200 узлов к 2027 году.')).toBe('other_sense');
+  });
+  it('Kazakh', () => {
+    expect(label('IT-кластер қатысушыларына бұлттық серверлер жеңілдікпен беріледі.', 'kaz', KK_TASKS)).toBe('priority');
+    expect(label('Университеттің есептеу кластері 2027 жылға қарай кеңейтіледі.', 'kaz')).toBe('other_sense');
+  });
+});
+
+describe('a housing «кластер» against an economic one', () => {
+  it('Russian', () => {
+    expect(label('В 2027 году на окраине будет построен жилой кластер на 3 тысячи квартир.')).toBe('other_sense');
+    expect(label('В 2027 году на окраине будет сформирован строительный кластер производителей панелей и окон.')).toBe('priority');
+  });
+  it('Kazakh', () => {
+    expect(label('Қала шетінде тұрғын үй кластері салынады.', 'kaz')).toBe('other_sense');
+    expect(label('Қала шетінде құрылыс материалдары кластері құрылады.', 'kaz', KK_TASKS)).toBe('priority');
+  });
+});
+
+describe('a bare «Развитие кластеров.» under a goals heading', () => {
+  it('is a priority there and context in an analysis of results', () => {
+    expect(label('Развитие кластеров.', 'rus', { headingPath: ['3. Стратегические цели'] })).toBe('priority');
+    expect(label('Кластерлерді дамыту.', 'kaz', KK_TASKS)).toBe('priority');
+    expect(label('Кластеры созданы.', 'rus', ANALYSIS)).toBe('context');
+    expect(label('Кластер құрылды.', 'kaz', KK_ANALYSIS)).toBe('context');
+  });
+});
+
+describe('other senses need positive evidence', () => {
+  it('an occurrence with no evidence of another sense is economic', () => {
+    expect(label('Кластер будет поддержан.')).toBe('priority');
+  });
+  it('epidemiology, science and games venues', () => {
+    expect(label('В интернате выявлен кластер заболеваний гриппом.')).toBe('other_sense');
+    expect(label('Ауылдық мектепте жұқтырудың кластері анықталды.', 'kaz')).toBe('other_sense');
+    expect(label('Учёные получили кластеры атомов меди размером в нанометр.')).toBe('other_sense');
+    expect(label('Олимпийские объекты Горного кластера принимают этапы кубка мира.')).toBe('other_sense');
+  });
+});
