@@ -76,7 +76,8 @@ function segments(tokens: Token[]): Segment[] {
     let nextKind: SegmentKind | null = null;
     if (t.key === ';') nextKind = 'coord';
     else if (next && next.isWord) {
-      if (COORDINATORS.has(next.key)) nextKind = 'coord';
+      // «, а также …» joins another noun phrase to the list, not a new clause.
+      if (COORDINATORS.has(next.key) && tokens[i + 2]?.key !== 'также') nextKind = 'coord';
       else if (SUBORDINATORS.has(next.key) || isRelative(next.key)) nextKind = 'sub';
       // A comma after a sentence-initial subordinate clause returns to the main clause.
       else if (kind === 'sub') nextKind = out.length === 0 && firstWord && OPENERS_AT_START.has(firstWord.key) ? 'coord' : 'main';
