@@ -11,10 +11,12 @@ import { contrastInput, readContrast, type ContrastRow, type Half } from './cont
 
 type Label = ContrastRow['label'];
 
-function unitLabel(ms: UnitMatch[]): { label: Label; uncertain: boolean } {
+function unitLabel(ms: UnitMatch[]): { label: Label; uncertain: boolean; sectors: string[] } {
   const pos = ms.filter((m) => m.kind !== 'other_sense');
   const label: Label = pos.some((m) => m.kind === 'priority') ? 'priority' : pos.length > 0 ? 'context' : 'other_sense';
-  return { label, uncertain: ms.some((m) => m.uncertain === true) };
+  // The file codes an economic cluster without a sector as `other`.
+  const sectors = [...new Set(pos.flatMap((m) => m.sectors))].sort();
+  return { label, uncertain: ms.some((m) => m.uncertain === true), sectors: sectors.length ? sectors : ['other'] };
 }
 
 interface Scores {
@@ -25,6 +27,7 @@ interface Scores {
   kindFound: number;
   leaks: number;
   uncertain: number;
+  sectorsExact: number;
   tp: number;
   fp: number;
   fn: number;
@@ -32,7 +35,7 @@ interface Scores {
   policyN: number;
 }
 
-function score(rows: { row: ContrastRow; got: Label; uncertain: boolean }[]): Scores {
+function score(rows: { row: ContrastRow; got: Label; uncertain: boolean; sectors: string[] }[]): Scores {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -40,7 +43,8 @@ function score(rows: { row: ContrastRow; got: Label; uncertain: boolean }[]): Sc
   let policyN = 0;
   let otherN = 0;
   let uncertain = 0;
-  for (const { row, got, uncertain: u } of rows) {
+  let sectorsOk = 0;
+  for (const { row, got, uncertain: u, sectors } of rows) {
     if (u) uncertain++;
     const goldPos = row.label !== 'other_sense';
     const gotPos = got !== 'other_sense';
@@ -49,6 +53,7 @@ function score(rows: { row: ContrastRow; got: Label; uncertain: boolean }[]): Sc
     if (goldPos && gotPos) {
       tp++;
       if (got === row.label) kindOk++;
+      if ([...row.sectors].sort().join() === sectors.join()) sectorsOk++;
     } else if (goldPos) fn++;
     else if (gotPos) fp++;
   }
@@ -60,6 +65,7 @@ function score(rows: { row: ContrastRow; got: Label; uncertain: boolean }[]): Sc
     kindFound: kindOk / tp,
     leaks: fp / otherN,
     uncertain,
+    sectorsExact: sectorsOk / tp,
     tp,
     fp,
     fn,
@@ -81,6 +87,7 @@ function table(title: string, s: Scores, targets: boolean): void {
   console.log(`| priority vs context agreement, units both call policy | ${f3(s.kindFound)} | — |`);
   console.log(`| other-sense leaks (gold other_sense reported as policy) | ${f3(s.leaks)} (${s.fp}/${s.otherN}) | ${t('<= 0.02')} |`);
   console.log(`| units with an uncertain decision (shown for review) | ${s.uncertain} | — |`);
+  console.log(`| sectors exact, units both call policy | ${f3(s.sectorsExact)} | — |`);
 }
 
 async function main(): Promise<void> {
@@ -98,8 +105,8 @@ async function main(): Promise<void> {
     return;
   }
   const rows = readContrast().map((row) => {
-    const { label, uncertain } = unitLabel(matchUnit(rs, contrastInput(row)));
-    return { row, got: label, uncertain };
+    const { label, uncertain, sectors } = unitLabel(matchUnit(rs, contrastInput(row)));
+    return { row, got: label, uncertain, sectors };
   });
   const half = (h: Half) => rows.filter((r) => r.row.half === h);
   console.log(`contrast.tsv with the split of bench/data/contrast-split.tsv`);

@@ -93,7 +93,7 @@ describe('a demonstrative («этого кластера», «бұл класт�
 
   it('an economic antecedent keeps it economic and lends its sector', () => {
     const m = one(ru('Участники этого кластера будут получать субсидии на оборудование.', { previous: 'В городе сложился мебельный и деревообрабатывающий кластер.' }));
-    expect(m).toMatchObject({ kind: 'priority', sectors: ['industrial'] });
+    expect(m).toMatchObject({ kind: 'priority', sectors: ['forestry_wood'] });
   });
 
   it('a previous unit on another topic leaves it alone', () => {
@@ -170,11 +170,11 @@ describe('sector words that name something else than the cluster', () => {
     expect(coordinated.sectors).toEqual(['education_science', 'it_digital', 'medical_pharma']);
   });
 
-  it('textiles are light industry, wood is industrial', () => {
+  it('textiles are light industry, wood is forestry_wood', () => {
     expect(one(ru('формирование текстильного кластера;')).sectors).toEqual(['light_industry']);
     expect(one(kk('тоқыма кластерін қалыптастыру;')).sectors).toEqual(['light_industry']);
     expect(one(ru('формирование кластера лёгкой промышленности;')).sectors).toEqual(['light_industry']);
-    expect(one(ru('формирование деревообрабатывающего кластера;')).sectors).toEqual(['industrial']);
+    expect(one(ru('формирование деревообрабатывающего кластера;')).sectors).toEqual(['forestry_wood']);
   });
 });
 
