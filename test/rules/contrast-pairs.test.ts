@@ -1,6 +1,7 @@
 // Pairs of sentences written for this test (not taken from ../shared/data/mentions/ or
 // corpus/gold): each pair shares the cluster and most words, and one change of tense,
 // speaker, target year, sense or heading flips the decision. Russian and Kazakh.
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRuleSet, matchUnit, type MatchInput, type RuleSet } from '../../src/rules/index.js';
 
@@ -115,5 +116,17 @@ describe('other senses need positive evidence', () => {
     expect(label('Ауылдық мектепте жұқтырудың кластері анықталды.', 'kaz')).toBe('other_sense');
     expect(label('Учёные получили кластеры атомов меди размером в нанометр.')).toBe('other_sense');
     expect(label('Олимпийские объекты Горного кластера принимают этапы кубка мира.')).toBe('other_sense');
+  });
+});
+
+describe('sentences of other senses, one per line (test/rules/fixtures/other-senses.txt)', () => {
+  // Written for this project in the styles of cloud manuals, news, science, planning and
+  // music texts, Russian and Kazakh. On their first run 23 of 30 came out right; the rules
+  // for the seven that failed (nodes, processors, an imperative after a comma, a sample, a
+  // housing estate, metal clusters, piano keys) were then widened.
+  const lines = readFileSync('test/rules/fixtures/other-senses.txt', 'utf8').split('\n').filter((l) => l.trim());
+  it('none is reported as cluster policy', () => {
+    const leaks = lines.filter((l) => label(l, /[әғқңөұүһі]/i.test(l) ? 'kaz' : 'rus') !== 'other_sense');
+    expect(leaks).toEqual([]);
   });
 });
