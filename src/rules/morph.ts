@@ -95,9 +95,12 @@ export function morphBits(tok: Token): number {
   if (!ENDINGS.has(k.charCodeAt(k.length - 1))) return 0;
   let bits = 0;
   if (!KAZAKH_LETTER.test(k)) {
-    if (isRuPast(k, tok.cap)) bits |= 1 << 0;
-    if (isRuShortPassive(k, tok.cap)) bits |= 1 << 1;
-    if (!tok.kazakh && !KAZAKH_PLAIN.has(k)) return bits;
+    // In a Kazakh unit a word without Kazakh letters is still Kazakh («картасымен»).
+    if (!tok.kazakh) {
+      if (isRuPast(k, tok.cap)) bits |= 1 << 0;
+      if (isRuShortPassive(k, tok.cap)) bits |= 1 << 1;
+      if (!KAZAKH_PLAIN.has(k)) return bits;
+    }
   }
   if (tok.final) {
     if (k === 'еді' || (k.length >= 4 && /(ды|ді|ты|ті)$/.test(k) && !KK_VOWEL_BEFORE.test(k.slice(0, -2)))) bits |= 1 << 2;
