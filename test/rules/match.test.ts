@@ -37,6 +37,19 @@ describe('matchUnit: occurrences and offsets', () => {
     expect(ms.every((m) => m.kind === 'priority')).toBe(true);
   });
 
+  it('finds the word inside solid and hyphenated compounds, each an economic cluster', () => {
+    // Sentences written for this test.
+    for (const [text, sector] of [
+      ['Агрокластер района получит новое хранилище.', 'food_agro'],
+      ['Туркластер на побережье будет расширен.', 'tourism'],
+      ['Биофармкластер планируется дополнить виварием.', 'medical_pharma'],
+      ['ИТ-кластер города получит технопарк.', 'it_digital'],
+    ] as const) {
+      expect(matchUnit(cluster, ru(text)), text).toMatchObject([{ kind: 'priority', sectors: [sector] }]);
+    }
+    expect(kinds(cluster, ru('Стимулирование кластерообразования в обрабатывающей промышленности.'))).toEqual(['priority']);
+  });
+
   it('returns nothing for a unit without the word (and the same result twice: no hidden state)', () => {
     expect(matchUnit(cluster, ru('Город развивает малый бизнес.'))).toEqual([]);
     const i = ru('Развитие кластера деревообработки.');
