@@ -35,6 +35,11 @@ describe('past against planned', () => {
     expect(label('2019 жылы ауданда жиһаз өндірушілер кластері құрылды.', 'kaz')).toBe('context');
     expect(label('2029 жылға дейін ауданда жиһаз өндірушілер кластері құрылатын болады.', 'kaz')).toBe('priority');
   });
+  it('a dated past participle and a body named «…развития» are no commitment; «продолжит» is', () => {
+    expect(label('Центр кластерного развития, созданный в 2011 году, оказывает участникам консультационные услуги.')).toBe('context');
+    expect(label('В 2008 году фармацевтические компании области объединились в кластер.')).toBe('context');
+    expect(label('Центр кластерного развития продолжит консультировать участников кластеров.')).toBe('priority');
+  });
   it('in one sentence, the clause that holds the word decides', () => {
     const ms = matchUnit(rs, { text: 'В 2016 году в городе был создан туристский кластер, а к 2030 году планируется сформировать IT-кластер.', lang: 'rus' });
     expect(ms.map((m) => m.kind)).toEqual(['context', 'priority']);
