@@ -10,7 +10,7 @@
 import { anaphorOf, findAntecedent, type AntecedentSite } from './anaphora.js';
 import { clauseOf } from './clause.js';
 import { evidence, gatherEvidence, type Fired, type OccurrenceContext } from './evidence.js';
-import { collectHits, findSection, prepare, viewOf, NONE, type Hit, type Prepared, type RuleHits, type TextView } from './hits.js';
+import { collectHits, findSection, prepare, viewOf, NONE, type Hit, type Prepared, type TextView } from './hits.js';
 import { decideKind } from './kind.js';
 import { decideSense } from './sense.js';
 import { stemRu } from './stem.js';
