@@ -52,6 +52,8 @@ program
   .option('--strict', 'exit 1 when any document could not be read fully', false)
   .option('--timeout <seconds>', 'time limit per document', positiveInt, 300)
   .option('--concurrency <n>', 'documents processed at once', positiveInt, Math.max(1, availableParallelism()))
+  .option('--allow-outside', 'read manifest paths that resolve outside the corpus folder (refused by default)', false)
+  .option('--raw-csv', 'write CSV cells as they are, without the formula-injection guard (for pipelines, not spreadsheets)', false)
   .action(runCommand);
 
 program
@@ -115,6 +117,7 @@ program
   .option('--seed <n>', 'random seed', (v) => Number.parseInt(v, 10), 1)
   .addOption(new Option('--stratify <by>', 'stratify by').choices(['kind']))
   .option('--out <file>', 'write the CSV here instead of stdout')
+  .option('--raw-csv', 'write CSV cells as they are, without the formula-injection guard', false)
   .action(sampleCommand);
 
 program

@@ -7,7 +7,7 @@ import PQueue from 'p-queue';
 import { buildCityRows } from '../aggregate/index.js';
 import { planCorpus } from '../corpus/folder.js';
 import { guessCity } from '../corpus/guess.js';
-import { ingestFile, type IngestOptions } from '../ingest/index.js';
+import { ingestFile, statusOnly, type IngestOptions } from '../ingest/index.js';
 import {
   createIngestPool,
   documentsAtOnce,
@@ -27,6 +27,7 @@ import type {
 } from '../records.js';
 import { loadRuleSet, matchUnit, type RuleSet } from '../rules/index.js';
 import { languagesOfTally, tallyLanguages, type LanguageTally } from '../text/lang/index.js';
+import { printable } from '../text/printable.js';
 import { documentUnits } from '../text/units.js';
 import { TOOL_VERSION } from '../version.js';
 
@@ -126,7 +127,7 @@ function entryForUnlisted(file: string, doc: IngestedDocument): { entry: CorpusE
       year: '',
       citySource: guess.source,
     },
-    warning: `${file}: not in the manifest; city "${guess.city}" taken from ${where}`,
+    warning: `${printable(file)}: not in the manifest; city "${guess.city}" taken from ${where}`,
   };
 }
 
@@ -140,15 +141,16 @@ export async function runPipeline(
   const rules = await loadRuleSet(options.rulesDir, options.topic);
   if (!rules.ok) return { ok: false, errors: rules.errors };
   const ruleSet = rules.ruleSet;
-  const planned = await planCorpus(options.corpusDir);
+  const planned = await planCorpus(options.corpusDir, { allowOutside: options.allowOutside ?? false });
   if (!planned.ok) return { ok: false, errors: planned.errors };
   const { plan } = planned;
   timings.push({ stage: 'load rules and manifest', ms: performance.now() - t0 });
 
   const warnings = [...plan.warnings];
-  const files: { file: string; entry?: CorpusEntry }[] = [
-    ...plan.listed.map((entry) => ({ file: entry.file, entry })),
-    ...plan.unlisted.map((file) => ({ file })),
+  const files: { file: string; entry?: CorpusEntry; path: string; refused?: string }[] = [
+    ...plan.listed.map((entry) => ({ file: entry.file, entry, path: plan.paths.get(entry.file) ?? join(options.corpusDir, entry.file) })),
+    ...plan.refused.map(({ entry, message }) => ({ file: entry.file, entry, path: '', refused: message })),
+    ...plan.unlisted.map((file) => ({ file, path: join(options.corpusDir, file) })),
   ];
   const results: (DocumentResult | undefined)[] = new Array(files.length);
   // Kept by position, not by finishing order, so outputs are the same from run to run.
@@ -172,15 +174,18 @@ export async function runPipeline(
   let analyseMs = 0;
   try {
     await Promise.all(
-      files.map(async ({ file, entry }, i) => {
-        const { doc, ms, analysis: analysed } = await queue.add(() =>
-          ingest(join(options.corpusDir, file), {
-            displayName: file,
-            ocr: options.ocr,
-            timeoutMs: options.timeoutMs,
-            ocrConcurrency,
-          }),
-        );
+      files.map(async ({ file, entry, path, refused }, i) => {
+        // A refused row is never opened: no bytes of it are read, not even for a hash.
+        const { doc, ms, analysis: analysed } = refused
+          ? { doc: statusOnly(file, 'unknown', 'refused', refused), ms: 0, analysis: undefined }
+          : await queue.add(() =>
+              ingest(path, {
+                displayName: file,
+                ocr: options.ocr,
+                timeoutMs: options.timeoutMs,
+                ocrConcurrency,
+              }),
+            );
         ingestMs += ms;
         let resolved = entry;
         if (!resolved) {
@@ -211,7 +216,7 @@ export async function runPipeline(
         done++;
         const found = r.mentions.filter((m) => m.kind !== 'other_sense').length;
         progress(
-          `[${done}/${files.length}] ${file}: ${doc.status}, ${doc.pageCount} pages` +
+          `[${done}/${files.length}] ${printable(file)}: ${doc.status}, ${doc.pageCount} pages` +
             (doc.ocrPages.length ? `, ${doc.ocrPages.length} by OCR` : '') +
             (doc.unreadablePages.length ? `, ${doc.unreadablePages.length} unreadable` : '') +
             `, ${found} ${ruleSet.label.en} mentions` +

@@ -1,5 +1,6 @@
 // How a priority's evidence is written in text outputs: «kazan_2030.pdf p. 2, 3; x.pdf p. 5 (OCR)».
 import type { PriorityItem } from '../records.js';
+import { printable } from '../text/printable.js';
 
 export function evidenceText(evidence: PriorityItem['evidence']): string {
   // Files in the order the evidence names them; pages ascending within a file.
@@ -12,7 +13,7 @@ export function evidenceText(evidence: PriorityItem['evidence']): string {
   return [...byFile.entries()]
     .map(([file, pages]) => {
       const sorted = [...pages].sort((a, b) => a.page - b.page || Number(a.ocr) - Number(b.ocr));
-      return `${file} p. ${sorted.map((p) => `${p.page}${p.ocr ? ' (OCR)' : ''}`).join(', ')}`;
+      return `${printable(file)} p. ${sorted.map((p) => `${p.page}${p.ocr ? ' (OCR)' : ''}`).join(', ')}`;
     })
     .join('; ');
 }
