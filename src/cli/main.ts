@@ -1,9 +1,16 @@
 #!/usr/bin/env node
 // strategy-miner command line. Each command's input and output format is part of the
 // product (users script with them); the README documents them.
-import { Command, InvalidArgumentError, Option } from 'commander';
+//
+// Exit codes (the README's table): 0 done; 1 a document or an input line was not fully
+// processed (run --strict, text, segment); 2 the user must change something before the
+// command can work (a usage error, a bad rule file, manifest, run folder or gold file, a Node
+// that is too old); 70 a bug (an exception nobody caught).
+import './node-check.js';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { TOOL_VERSION } from '../version.js';
+import { CYRILLIC_LANGS } from '../text/lang/alphabets.js';
 import { defaultRulesDir } from './paths.js';
 import { runCommand } from './commands/run.js';
 import { textCommand } from './commands/text.js';
@@ -15,6 +22,25 @@ function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`Expected a positive integer, got "${value}".`);
   return n;
+}
+
+function integer(value: string): number {
+  if (!/^-?\d+$/.test(value.trim())) throw new InvalidArgumentError(`Expected an integer, got "${value}".`);
+  return Number.parseInt(value, 10);
+}
+
+// The codes `lang` prints, so its output can be passed on; any other code would be silently
+// treated as Russian.
+const LANG_CODES = [...CYRILLIC_LANGS, 'eng', 'und'];
+const langOption = (what: string) => new Option('--lang <code>', what).choices(LANG_CODES);
+
+/**
+ * Usage errors (an unknown option, a bad value, a missing argument) exit 2, which is also
+ * what a bad rule file or manifest gives; commander's own 1 would read as `run --strict`'s
+ * "a document was not fully read". --help and --version keep 0.
+ */
+function exitOnUsageError(err: CommanderError): never {
+  process.exit(err.exitCode === 0 ? 0 : 2);
 }
 
 const FORMATS = ['csv', 'md', 'json', 'xlsx', 'html', 'qdpx'];
@@ -37,7 +63,9 @@ const blockKindOption = () =>
 const program = new Command()
   .name('strategy-miner')
   .description('Finds cluster-policy priorities in Russian and Kazakh city strategies and writes Table 5.')
-  .version(TOOL_VERSION);
+  .version(TOOL_VERSION)
+  // Set before the commands are added: each command copies it when it is created.
+  .exitOverride(exitOnUsageError);
 
 program
   .command('run')
@@ -74,7 +102,7 @@ program
 program
   .command('segment')
   .description('stdin: one JSON string per line → one JSON array of sentences/list items per line')
-  .option('--lang <code>', 'language of the text (default: detected per line)')
+  .addOption(langOption('language of the text (default: detected per line)'))
   .action(segmentCommand);
 
 program
@@ -95,7 +123,7 @@ program
   .argument('[text...]', 'the sentence (default: stdin)')
   .addOption(topicOption())
   .addOption(rulesOption())
-  .option('--lang <code>', 'language (default: detected)')
+  .addOption(langOption('language (default: detected)'))
   .option('--heading <path>', 'section headings above the sentence, outermost first, joined by " > "')
   .option('--lead-in <text>', 'for a list item: the sentence that introduces the list')
   .option('--previous <text>', 'the sentence before (for «этого кластера» and other back-references)')
@@ -114,7 +142,7 @@ program
   .description('draw a random sample of units from a run for hand-coding (CSV on stdout or --out)')
   .option('--run <dir>', 'output folder of a run', 'output')
   .requiredOption('--n <n>', 'number of units', positiveInt)
-  .option('--seed <n>', 'random seed', (v) => Number.parseInt(v, 10), 1)
+  .option('--seed <n>', 'random seed (an integer)', integer, 1)
   .addOption(new Option('--stratify <by>', 'stratify by').choices(['kind']))
   .option('--out <file>', 'write the CSV here instead of stdout')
   .option('--raw-csv', 'write CSV cells as they are, without the formula-injection guard', false)
