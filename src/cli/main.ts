@@ -11,6 +11,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { availableParallelism } from 'node:os';
 import { TOOL_VERSION } from '../version.js';
 import { CYRILLIC_LANGS } from '../text/lang/alphabets.js';
+import { DEFAULT_MAX_MEMORY_MB } from '../ingest/pool.js';
 import { defaultRulesDir } from './paths.js';
 import { runCommand } from './commands/run.js';
 import { textCommand } from './commands/text.js';
@@ -55,6 +56,10 @@ const ocrOption = () =>
   new Option('--ocr <mode>', 'OCR for pages without usable text: auto (when tesseract is installed), off, force')
     .choices(['auto', 'off', 'force'])
     .default('auto');
+const maxMemoryOption = () =>
+  new Option('--max-memory <MB>', 'memory one document may use (its worker\'s heap, and heap + buffers); more gives status too_large')
+    .argParser(positiveInt)
+    .default(DEFAULT_MAX_MEMORY_MB);
 const topicOption = () => new Option('--topic <name>', 'rule topic (a folder of rules/)').default('cluster');
 const rulesOption = () => new Option('--rules <dir>', 'rules folder').default(defaultRulesDir());
 const blockKindOption = () =>
@@ -78,7 +83,8 @@ program
   .option('--format <list>', `output formats, comma-separated (${FORMATS.join(', ')})`, formatList, ['csv', 'md', 'json', 'xlsx', 'html'])
   .option('--excel', 'CSV for spreadsheets in ;-separated locales: BOM and ; separators', false)
   .option('--strict', 'exit 1 when any document could not be read fully', false)
-  .option('--timeout <seconds>', 'time limit per document', positiveInt, 300)
+  .option('--timeout <seconds>', 'time limit per document: reading, analysis and hand-off (OCR time is not counted)', positiveInt, 300)
+  .addOption(maxMemoryOption())
   .option('--concurrency <n>', 'documents processed at once', positiveInt, Math.max(1, availableParallelism()))
   .option('--allow-outside', 'read manifest paths that resolve outside the corpus folder (refused by default)', false)
   .option('--raw-csv', 'write CSV cells as they are, without the formula-injection guard (for pipelines, not spreadsheets)', false)
@@ -90,6 +96,7 @@ program
   .argument('<file>')
   .addOption(ocrOption())
   .option('--timeout <seconds>', 'time limit', positiveInt, 300)
+  .addOption(maxMemoryOption())
   .option('--json', 'print the ingested document as JSON', false)
   .action(textCommand);
 

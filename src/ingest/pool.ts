@@ -50,10 +50,26 @@ export function timeoutMessage(timeoutMs: number, detail = ''): string {
   return `exceeded the ${seconds} s limit per document${detail ? ` (${detail})` : ''}; the batch went on`;
 }
 
+/**
+ * Memory one document may use on its worker, in MB, unless the caller says otherwise
+ * (`--max-memory`). long_301p.pdf peaks at ~170 MB; a document that needs twelve times that
+ * is a bomb, and two workers at this limit still leave the main thread room on a small machine.
+ */
+export const DEFAULT_MAX_MEMORY_MB = 2048;
+
+/** How often a busy worker's memory is looked at. */
+const MEMORY_CHECK_MS = 250;
+
 export interface IngestPoolOptions {
   /** Worker threads (documents read at once). */
   size: number;
-  /** Heap limits per worker: a document that needs more crashes its worker ('error'), not the run. */
+  /**
+   * Memory per document, in MB (default DEFAULT_MAX_MEMORY_MB): the worker's V8 heap limit, and
+   * the bound on heap plus buffers (pdfjs inflates PDF streams into buffers, outside the heap),
+   * checked every MEMORY_CHECK_MS. A document over it gets 'too_large'; the batch goes on.
+   */
+  maxMemoryMb?: number;
+  /** Heap limits per worker, for tests that need a finer setting; overrides maxMemoryMb's heap limit. */
   resourceLimits?: ResourceLimits;
 }
 
@@ -94,6 +110,8 @@ interface Slot {
   ready: boolean;
   job?: Job;
   timer?: NodeJS.Timeout;
+  /** Looks at the worker's memory while it has a document. */
+  watch?: NodeJS.Timeout;
   /** pids of OCR processes this worker started and that have not exited. */
   pids: Set<number>;
   /** OCR time of the current document: finished spans, and the start of the running one. */
@@ -144,6 +162,8 @@ function startWorker(resourceLimits: ResourceLimits | undefined): Worker {
 
 export function createIngestPool(options: IngestPoolOptions): IngestPool {
   const size = Math.max(1, Math.floor(options.size) || 1);
+  const maxMemoryMb = options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB;
+  const resourceLimits = options.resourceLimits ?? { maxOldGenerationSizeMb: maxMemoryMb };
   const slots: Slot[] = [];
   const queue: Job[] = [];
   let nextId = 1;
@@ -151,7 +171,7 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
   const ending = new Set<Promise<void>>();
 
   function addSlot(): Slot {
-    const slot: Slot = { worker: startWorker(options.resourceLimits), ready: false, pids: new Set(), ocrMs: 0, ending: false };
+    const slot: Slot = { worker: startWorker(resourceLimits), ready: false, pids: new Set(), ocrMs: 0, ending: false };
     slot.worker.on('message', (message: WorkerMessage) => onMessage(slot, message));
     slot.worker.on('error', (err) => {
       slot.crash = err;
@@ -186,7 +206,29 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
       ...(job.analysis ? { analysis: job.analysis } : {}),
     };
     slot.worker.postMessage(request);
+    // The limit runs until the result arrives: reading, analysis and the hand-off of the result.
     if (job.options.timeoutMs > 0) slot.timer = setTimeout(() => onDeadline(slot), job.options.timeoutMs);
+    slot.watch = setInterval(() => void checkMemory(slot, job), MEMORY_CHECK_MS);
+  }
+
+  /**
+   * The heap limit alone does not bound a document: pdfjs inflates PDF streams into typed
+   * arrays, whose memory lies outside the V8 heap (a 4 MB PDF whose stream inflates to 4 GB).
+   * So heap and external memory together are held to the limit here.
+   */
+  async function checkMemory(slot: Slot, job: Job): Promise<void> {
+    let used: number;
+    try {
+      const h = await slot.worker.getHeapStatistics();
+      used = h.used_heap_size + (h as { external_memory?: number }).external_memory!;
+    } catch {
+      return; // the worker is ending
+    }
+    if (slot.job !== job || slot.ending || !(used > maxMemoryMb * 1024 * 1024)) return;
+    retire(slot);
+    void end(slot);
+    pump();
+    void finishWith(job, 'too_large', memoryMessage(maxMemoryMb, `it used ${Math.round(used / (1024 * 1024))} MB`));
   }
 
   /** At the limit, unless OCR time (not counted) pushed it back: then wait for the rest. */
@@ -217,13 +259,11 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
           slot.ocrSince = undefined;
         }
         return;
-      case 'read':
-        if (slot.job?.id === message.id) clearTimeout(slot.timer);
-        return;
       case 'done': {
         const job = slot.job;
         if (!job || job.id !== message.id || slot.ending) return;
         clearTimeout(slot.timer);
+        clearInterval(slot.watch);
         slot.job = undefined;
         pump();
         const doc = message.doc;
@@ -239,6 +279,7 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
   function retire(slot: Slot): void {
     slot.ending = true;
     clearTimeout(slot.timer);
+    clearInterval(slot.watch);
     const i = slots.indexOf(slot);
     if (i >= 0) slots.splice(i, 1);
   }
@@ -284,9 +325,13 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
     retire(slot);
     killAll(slot.pids);
     if (job) {
-      const cause = slot.crash ? describeCrash(slot.crash) : `it exited with code ${code}`;
-      const when = slot.ready ? 'the worker reading this document crashed' : 'the ingestion worker could not start';
-      void finishWith(job, 'error', `${when}: ${cause}; the batch went on`);
+      if ((slot.crash as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY' && slot.ready) {
+        void finishWith(job, 'too_large', memoryMessage(maxMemoryMb, 'its worker ran out of heap'));
+      } else {
+        const cause = slot.crash ? describeCrash(slot.crash) : `it exited with code ${code}`;
+        const when = slot.ready ? 'the worker reading this document crashed' : 'the ingestion worker could not start';
+        void finishWith(job, 'error', `${when}: ${cause}; the batch went on`);
+      }
     }
     pump();
   }
@@ -332,6 +377,10 @@ function killAll(pids: Set<number>): void {
     }
   }
   pids.clear();
+}
+
+function memoryMessage(maxMemoryMb: number, detail: string): string {
+  return `needed more than the ${maxMemoryMb} MB of memory a document may use (--max-memory; ${detail}); not analysed: a real strategy needs far less, so the file is damaged or built to exhaust memory; the batch went on`;
 }
 
 function describeCrash(err: Error): string {

@@ -31,8 +31,6 @@ export type PoolMessage =
 /** Worker → pool. */
 export type WorkerMessage =
   | { type: 'ready' }
-  // Reading is over: the time limit covers reading (as on the main thread), not analysis.
-  | { type: 'read'; id: number }
   | { type: 'done'; id: number; doc: IngestedDocument; ingestMs: number; analysis?: WorkerAnalysis }
   // OCR tools started by this thread. Terminating a worker does not end the processes it
   // spawned (they outlive even the main process), so the pool keeps their pids and kills
@@ -42,6 +40,12 @@ export type WorkerMessage =
 
 const port = parentPort;
 if (!port) throw new Error('src/ingest/worker.ts must run in a worker thread (see src/ingest/pool.ts)');
+
+// pdfjs can reject a promise that nobody awaits (a damaged stream or font, found while the
+// document is already failing or done). Unhandled, it would end this thread and turn the
+// document's real status into a crash; the document's status comes from the calls that are
+// awaited, so a stray rejection is dropped here.
+process.on('unhandledRejection', () => {});
 
 // Node publishes every ChildProcess created on this thread on the built-in 'child_process'
 // diagnostics channel (nodejs/node#44045), so they are known without touching the OCR code.
@@ -104,7 +108,6 @@ port.on('message', (message: PoolMessage) => {
     const t = performance.now();
     const doc = await ingestFile(message.path, message.options);
     const ingestMs = performance.now() - t;
-    port.postMessage({ type: 'read', id: message.id } satisfies WorkerMessage);
     const analysis = message.analysis ? await analyse(doc, message.analysis) : undefined;
     port.postMessage({ type: 'done', id: message.id, doc, ingestMs, ...(analysis ? { analysis } : {}) } satisfies WorkerMessage);
   })();

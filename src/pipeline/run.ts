@@ -49,7 +49,9 @@ export interface IngestionChoice {
    * parsing, and a time limit that can only stop a document between two pdfjs calls.
    */
   inThread?: boolean;
-  /** Heap limits per worker thread (pool only): a document that needs more gets 'error'. */
+  /** Memory per document in MB (pool only; default DEFAULT_MAX_MEMORY_MB): more gives 'too_large'. */
+  maxMemoryMb?: number;
+  /** Heap limits per worker thread (pool only), finer than maxMemoryMb, for tests. */
   resourceLimits?: ResourceLimits;
   /** Cores to plan for; default os.availableParallelism(). */
   cores?: number;
@@ -162,7 +164,11 @@ export async function runPipeline(
   const ocrConcurrency = ocrShare(atOnce, cores);
   const pool = ingestion.inThread
     ? undefined
-    : createIngestPool({ size: atOnce, ...(ingestion.resourceLimits ? { resourceLimits: ingestion.resourceLimits } : {}) });
+    : createIngestPool({
+        size: atOnce,
+        ...(ingestion.maxMemoryMb ? { maxMemoryMb: ingestion.maxMemoryMb } : {}),
+        ...(ingestion.resourceLimits ? { resourceLimits: ingestion.resourceLimits } : {}),
+      });
   // Workers also analyse (units, language, rules) with the same rule files as this run.
   const analysis: AnalysisRequest = { rulesDir: options.rulesDir, topic: options.topic, ruleFiles: ruleSet.files };
   const ingest: Ingest = pool ? (path, o) => pool.ingest(path, o, analysis) : ingestInThread;

@@ -121,7 +121,7 @@ describe('ingestion pool', () => {
     expect(after.doc.pageCount).toBeGreaterThan(0);
   });
 
-  it('turns a worker that runs out of memory into an error and goes on (long_301p.pdf in a 32 MB heap)', async () => {
+  it('turns a worker that runs out of memory into too_large and goes on (long_301p.pdf in a 32 MB heap)', async () => {
     // A real crash, not a simulated one: the heap limit is below what the 301 parsed pages
     // need, so V8 ends the worker with ERR_WORKER_OUT_OF_MEMORY. The replacement worker, with
     // the same limit, still reads the 3-page sample_ru.pdf.
@@ -129,8 +129,8 @@ describe('ingestion pool', () => {
     const big = pool.ingest(join(PDF, 'long_301p.pdf'), { ocr: 'off', timeoutMs: 120_000 });
     const small = pool.ingest(join(PDF, 'sample_ru.pdf'), { ocr: 'off', timeoutMs: 120_000 });
     const crashed = (await big).doc;
-    expect(crashed.status).toBe('error');
-    expect(crashed.message).toMatch(/^the worker reading this document crashed: it ran out of memory/);
+    expect(crashed.status).toBe('too_large');
+    expect(crashed.message).toMatch(/^needed more than the \d+ MB of memory a document may use \(--max-memory; its worker ran out of heap\)/);
     expect(crashed.format).toBe('pdf');
     const after = (await small).doc;
     expect(after.status, after.message).toBe('ok');

@@ -19,6 +19,7 @@ export interface RunFlags {
   concurrency: number;
   allowOutside: boolean;
   rawCsv: boolean;
+  maxMemory: number;
 }
 
 /** Labels of every category the run's mentions carry, for the reports. */
@@ -64,7 +65,7 @@ export async function runCommand(corpusDir: string, flags: RunFlags): Promise<vo
     allowOutside: flags.allowOutside,
     rawCsv: flags.rawCsv,
   };
-  const result = await runPipeline(options, (msg) => process.stderr.write(msg + '\n'));
+  const result = await runPipeline(options, (msg) => process.stderr.write(msg + '\n'), { maxMemoryMb: flags.maxMemory });
   if (!result.ok) {
     printErrors(result.errors);
     process.exitCode = 2;

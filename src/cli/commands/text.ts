@@ -10,7 +10,7 @@ import { createIngestPool } from '../../ingest/pool.js';
 import { renderDocumentText } from '../../ingest/render.js';
 import { printable } from '../../text/printable.js';
 
-export async function textCommand(file: string, flags: { ocr: OcrMode; timeout: number; json: boolean }): Promise<void> {
+export async function textCommand(file: string, flags: { ocr: OcrMode; timeout: number; json: boolean; maxMemory: number }): Promise<void> {
   // A path that cannot be opened is the user's mistake, not a document status.
   try {
     if (!(await stat(file)).isFile()) throw new Error('not a regular file');
@@ -19,7 +19,7 @@ export async function textCommand(file: string, flags: { ocr: OcrMode; timeout: 
     process.exitCode = 2;
     return;
   }
-  const pool = createIngestPool({ size: 1 });
+  const pool = createIngestPool({ size: 1, maxMemoryMb: flags.maxMemory });
   try {
     const { doc } = await pool.ingest(file, { displayName: basename(file), ocr: flags.ocr, timeoutMs: flags.timeout * 1000 });
     // The pool words a timeout for a batch («…; the batch went on»); here there is one file.
