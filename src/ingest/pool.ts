@@ -117,6 +117,8 @@ interface Slot {
   /** OCR time of the current document: finished spans, and the start of the running one. */
   ocrMs: number;
   ocrSince?: number;
+  /** Start of the worker's one-time setup (rules, models), while it runs; not counted either. */
+  setupSince?: number;
   /** Set when the pool ends the worker itself: its 'exit' is then no crash. */
   ending: boolean;
   /** Ends the worker once its OCR processes are gone (set while it is being aborted). */
@@ -198,6 +200,7 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
     job.started = performance.now();
     slot.ocrMs = 0;
     slot.ocrSince = slot.pids.size > 0 ? job.started : undefined;
+    slot.setupSince = undefined;
     const request: PoolMessage = {
       type: 'ingest',
       id: job.id,
@@ -236,7 +239,7 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
     const job = slot.job;
     if (!job || slot.ending) return;
     const now = performance.now();
-    const ocr = slot.ocrMs + (slot.ocrSince !== undefined ? now - slot.ocrSince : 0);
+    const ocr = slot.ocrMs + (slot.ocrSince !== undefined ? now - slot.ocrSince : 0) + (slot.setupSince !== undefined ? now - slot.setupSince : 0);
     const left = job.options.timeoutMs - (now - job.started - ocr);
     if (left > 0) slot.timer = setTimeout(() => onDeadline(slot), Math.max(50, left));
     else onTimeout(slot);
@@ -251,6 +254,17 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
       case 'spawned':
         if (slot.pids.size === 0) slot.ocrSince = performance.now();
         slot.pids.add(message.pid);
+        return;
+      // The worker's one-time loading of the rule files and models: its start-up, not this
+      // document's, so the clock stops as it does for OCR.
+      case 'setup':
+        if (slot.job?.id === message.id) slot.setupSince = performance.now();
+        return;
+      case 'setup-done':
+        if (slot.job?.id === message.id && slot.setupSince !== undefined) {
+          slot.ocrMs += performance.now() - slot.setupSince;
+          slot.setupSince = undefined;
+        }
         return;
       case 'exited':
         slot.pids.delete(message.pid);

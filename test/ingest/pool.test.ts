@@ -138,15 +138,16 @@ describe('ingestion pool', () => {
 
   it('does not count OCR time against the limit, as ingestFile gives each OCR page the limit (scanned_doc.pdf)', async (ctx) => {
     if (!(await probeOcr()).available) ctx.skip();
-    // 3 scanned pages, one tesseract at a time: several seconds of OCR against a 1.5 s limit.
+    // 3 scanned pages, one tesseract at a time: 5–9 s of OCR against a 3 s limit. (1.5 s was
+    // too tight on a loaded machine: the pdfjs work around the OCR alone passed it.)
     // The worker waits for its OCR processes (each killed by ingestFile if it overruns the
     // limit), so the pool must not stop the document.
     pool = createIngestPool({ size: 1 });
     const t0 = performance.now();
-    const { doc } = await pool.ingest(join(PDF, 'scanned_doc.pdf'), { ocr: 'auto', timeoutMs: 1500, ocrConcurrency: 1 });
+    const { doc } = await pool.ingest(join(PDF, 'scanned_doc.pdf'), { ocr: 'auto', timeoutMs: 3000, ocrConcurrency: 1 });
     expect(doc.status, doc.message).not.toBe('timeout');
     expect(doc.pageCount).toBe(3);
-    expect(performance.now() - t0).toBeGreaterThan(1500);
+    expect(performance.now() - t0).toBeGreaterThan(3000);
   });
 
   it('ends and reaps the OCR processes of a document when closed during OCR (scanned_doc.pdf)', async (ctx) => {

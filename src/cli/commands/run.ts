@@ -1,6 +1,7 @@
 // `strategy-miner run`: the main job.
 import { resolve } from 'node:path';
 import type { OcrMode, RunOptions, RunResult } from '../../records.js';
+import { removeStaleOcrDirs } from '../../ingest/ocr/temp-dirs.js';
 import { runPipeline } from '../../pipeline/run.js';
 import { writeReports } from '../../report/index.js';
 import { categoryLabel, type RuleSet } from '../../rules/index.js';
@@ -65,6 +66,8 @@ export async function runCommand(corpusDir: string, flags: RunFlags): Promise<vo
     allowOutside: flags.allowOutside,
     rawCsv: flags.rawCsv,
   };
+  const stale = await removeStaleOcrDirs();
+  if (stale.length > 0) process.stderr.write(`strategy-miner: removed ${stale.length} OCR temp folder(s) left by runs that were killed\n`);
   const result = await runPipeline(options, (msg) => process.stderr.write(msg + '\n'), { maxMemoryMb: flags.maxMemory });
   if (!result.ok) {
     printErrors(result.errors);

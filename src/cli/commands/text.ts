@@ -6,6 +6,7 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { OcrMode } from '../../records.js';
+import { removeStaleOcrDirs } from '../../ingest/ocr/temp-dirs.js';
 import { createIngestPool } from '../../ingest/pool.js';
 import { renderDocumentText } from '../../ingest/render.js';
 import { printable } from '../../text/printable.js';
@@ -19,6 +20,7 @@ export async function textCommand(file: string, flags: { ocr: OcrMode; timeout: 
     process.exitCode = 2;
     return;
   }
+  await removeStaleOcrDirs();
   const pool = createIngestPool({ size: 1, maxMemoryMb: flags.maxMemory });
   try {
     const { doc } = await pool.ingest(file, { displayName: basename(file), ocr: flags.ocr, timeoutMs: flags.timeout * 1000 });
