@@ -42,6 +42,17 @@ const hostilePage = `<!doctype html><html lang="ru"><head><meta charset="utf-8">
 </body></html>`;
 
 let base: string;
+// One run with both opt-outs (--allow-outside, --raw-csv) serves the two tests that need them.
+let permissive: Promise<string> | undefined;
+function permissiveRun(): Promise<string> {
+  permissive ??= (async () => {
+    const dir = join(base, 'out-permissive');
+    const ran = await cli(['run', corpus, '--out', dir, '--format', 'json', '--ocr', 'off', '--allow-outside', '--raw-csv']);
+    if (ran.code !== 0) throw new Error(`run failed (${ran.code}): ${ran.stderr}`);
+    return dir;
+  })();
+  return permissive;
+}
 let corpus: string;
 let out: string;
 
@@ -100,9 +111,7 @@ describe('manifest paths outside the corpus folder', () => {
   });
 
   it('reads them with --allow-outside', async () => {
-    const open = join(base, 'out-allowed');
-    const ran = await cli(['run', corpus, '--out', open, '--format', 'json', '--ocr', 'off', '--allow-outside']);
-    expect(ran.code).toBe(0);
+    const open = await permissiveRun();
     expect(await readFile(join(open, 'units.jsonl'), 'utf8')).toContain(SECRET);
   }, 120_000);
 });
@@ -121,8 +130,7 @@ describe('formula injection in CSV', () => {
   });
 
   it('writes cells as they are with --raw-csv', async () => {
-    const raw = join(base, 'out-raw');
-    expect((await cli(['run', corpus, '--out', raw, '--format', 'json', '--ocr', 'off', '--raw-csv'])).code).toBe(0);
+    const raw = await permissiveRun();
     const texts = (parse(await readFile(join(raw, 'mentions.csv'), 'utf8'), { columns: true }) as { text: string }[]).map((r) => r.text);
     expect(texts.some((t) => t.startsWith('=HYPERLINK('))).toBe(true);
   }, 120_000);
