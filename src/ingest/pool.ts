@@ -217,7 +217,8 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
   /**
    * The heap limit alone does not bound a document: pdfjs inflates PDF streams into typed
    * arrays, whose memory lies outside the V8 heap (a 4 MB PDF whose stream inflates to 4 GB).
-   * So heap and external memory together are held to the limit here.
+   * So heap and external memory together are held to the limit here. (Worker.getHeapStatistics
+   * needs Node ≥ 22.16; on an older Node 22 the call fails and only the heap limit applies.)
    */
   async function checkMemory(slot: Slot, job: Job): Promise<void> {
     let used: number;
