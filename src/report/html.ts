@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { CityRow, DocumentResult, Mention, RunResult, Unit } from '../records.js';
 import { unreadNote } from '../aggregate/status.js';
 import { label, prioritiesHeading, sortSectors, statusText, type Labels } from './labels.js';
+import { printable } from '../text/printable.js';
 import { countriesOf } from './tables.js';
 
 const KINDS = ['priority', 'context', 'other_sense'] as const;
@@ -89,7 +90,7 @@ function cityRowHtml(row: CityRow, docs: Map<string, DocumentResult>, topicLabel
           .map((e) => {
             const where = blockKinds.get(e.unitId);
             const kind = where ? ` · ${esc(where.replace('_', ' '))}` : '';
-            return `<a class="evidence" href="#${evidenceAnchor(e.unitId)}">${esc(e.file)} p. ${e.page}${kind}${e.ocr ? ' · <abbr title="text read by OCR">OCR</abbr>' : ''}</a>`;
+            return `<a class="evidence" href="#${evidenceAnchor(e.unitId)}">${fileName(e.file)} p. ${e.page}${kind}${e.ocr ? ' · <abbr title="text read by OCR">OCR</abbr>' : ''}</a>`;
           })
           .join(', ');
         return `<li class="priority" data-sectors=" ${esc(p.sectors.join(' '))} "><span lang="${HTML_LANG[p.lang] ?? 'und'}">${lead}${esc(p.text)}</span>${tr} ${tags} <span class="ev">(${ev})</span></li>`;
@@ -100,7 +101,7 @@ function cityRowHtml(row: CityRow, docs: Map<string, DocumentResult>, topicLabel
   } else {
     body = `<p class="flag">⚑ <strong>${esc(statusText(row.status, topicLabel))}</strong>. ${esc(row.statusNote)}</p>`;
   }
-  return `<tr class="city status-${row.status}" data-country="${esc(country)}" data-sectors="${esc(sectors)}" data-status="${row.status}"><th scope="row">${esc(row.city)} <span class="country">${esc(country)}</span><div class="docs">${row.documents.map(esc).join('<br>')}</div></th><td>${body}</td></tr>`;
+  return `<tr class="city status-${row.status}" data-country="${esc(country)}" data-sectors="${esc(sectors)}" data-status="${row.status}"><th scope="row">${esc(row.city)} <span class="country">${esc(country)}</span><div class="docs">${row.documents.map(fileName).join('<br>')}</div></th><td>${body}</td></tr>`;
 }
 
 /**
@@ -144,7 +145,7 @@ function documentCards(d: DocumentResult, labels?: Labels): string {
     const alone: Unit = { id, file: m0.file, page: m0.page, blockIndex: -1, blockKind: m0.blockKind, kind: 'sentence', text: m0.text, start: 0, end: m0.text.length, lang: m0.lang, ocr: m0.ocr, headingPath: m0.headingPath };
     cards.push(card(d, alone, { units: [alone], cutBefore: false, cutAfter: false }, ms, labels));
   }
-  return `<div class="doc"><h3>${esc(d.entry.city.trim())} — ${esc(d.entry.file)}</h3>${cards.join('\n')}</div>`;
+  return `<div class="doc"><h3>${esc(d.entry.city.trim())} — ${fileName(d.entry.file)}</h3>${cards.join('\n')}</div>`;
 }
 
 /** The units of a block around the one at `at`, up to CARD_CONTEXT_CHARS on each side. */
@@ -169,7 +170,7 @@ function card(d: DocumentResult, unit: Unit, around: ReturnType<typeof contextWi
   const lead = unit.leadIn ? `<p class="lead">${esc(unit.leadIn)}</p>` : '';
   const path = unit.headingPath.length > 0 ? `<p class="path">${unit.headingPath.map(esc).join(' › ')}</p>` : '';
   return `<article class="mention" id="${evidenceAnchor(unit.id)}" data-country="${esc(d.entry.country || 'other')}" data-sectors=" ${esc(sectors.join(' '))} " data-kinds=" ${kinds.join(' ')} ">
-<header>${kinds.map((k) => `<span class="kind k-${k}">${k.replace('_', ' ')}</span>`).join(' ')} <span class="loc">${esc(d.entry.city.trim())} · ${esc(unit.file)} p. ${unit.page}${unit.ocr ? ' · OCR' : ''} · ${esc(unit.blockKind.replace('_', ' '))}</span>${sectors.map((s) => ` <span class="tag">${esc(label(s, labels))}</span>`).join('')} <span class="rules">rules: ${rules.map(esc).join(', ')}</span></header>
+<header>${kinds.map((k) => `<span class="kind k-${k}">${k.replace('_', ' ')}</span>`).join(' ')} <span class="loc">${esc(d.entry.city.trim())} · ${fileName(unit.file)} p. ${unit.page}${unit.ocr ? ' · OCR' : ''} · ${esc(unit.blockKind.replace('_', ' '))}</span>${sectors.map((s) => ` <span class="tag">${esc(label(s, labels))}</span>`).join('')} <span class="rules">rules: ${rules.map(esc).join(', ')}</span></header>
 ${path}${lead}<p class="para" lang="${HTML_LANG[unit.lang] ?? 'und'}">${para}</p>
 </article>`;
 }
@@ -188,6 +189,11 @@ export function highlight(text: string, mentions: readonly Mention[]): string {
     at = b;
   }
   return out + esc(text.slice(at));
+}
+
+/** A file name as every list of the page shows it: escaped, control characters visible. */
+function fileName(name: string): string {
+  return esc(printable(name));
 }
 
 export function esc(text: string): string {

@@ -172,5 +172,9 @@ describe('table5.md', () => {
     const warnings = md.split('## Warnings')[1] ?? '';
     expect(warnings).toContain('new\\nline.html');
     for (const line of warnings.trim().split('\n')) expect(line).toMatch(/^- /);
+    // The HTML report's lists and evidence links show the same escape.
+    const html = await readFile(join(out, 'table5.html'), 'utf8');
+    expect(html).toContain('new\\nline.html');
+    expect(html).not.toContain('new\nline.html');
   });
 });
