@@ -7,7 +7,7 @@ CORPUS ?= corpus
 OUT ?= output
 ARGS ?=
 
-.PHONY: run test fuzz deps system-deps build bench bench-ocr bench-lang bench-segment bench-ingest bench-rules corpus screenshot clean
+.PHONY: run test deps system-deps build bench bench-ocr bench-lang bench-segment bench-ingest bench-rules corpus screenshot clean
 
 run: deps system-deps build
 	$(NPM_BIN)/node dist/src/cli/main.js run $(CORPUS) --out $(OUT) $(ARGS)
@@ -59,6 +59,7 @@ bench-pipeline: deps system-deps build
 # a status, exit 0, peak RSS under the bound, nothing left behind. Replay a failure with its SEED.
 SEED ?= 1
 FUZZ_SECONDS ?= 120
+.PHONY: fuzz
 fuzz: deps build
 	$(NPM_BIN)/node dist/scripts/fuzz.js --seed $(SEED) --seconds $(FUZZ_SECONDS)
 

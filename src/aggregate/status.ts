@@ -2,8 +2,8 @@
 // point: a city whose text could not be fully read never gets "no cluster-policy mention",
 // because that statement would be unfounded (DOMAIN.md: the worst error this tool can make).
 import type { CityStatus, DocumentResult } from '../records.js';
-import { printable } from '../text/printable.js';
 import { pageRanges } from './page-ranges.js';
+import { printable } from '../text/printable.js';
 
 const STATUS_WORDS: Record<string, string> = {
   partial: 'partly unreadable',
