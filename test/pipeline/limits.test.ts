@@ -15,6 +15,7 @@ import { createIngestPool, type IngestPool } from '../../src/ingest/pool.js';
 import { runPipeline } from '../../src/pipeline/run.js';
 import type { IngestedDocument } from '../../src/records.js';
 import { writeReports } from '../../src/report/index.js';
+import { CARD_CONTEXT_CHARS } from '../../src/report/html.js';
 import { MAX_UNIT_CHARS, unitPieces } from '../../src/text/units.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -154,8 +155,13 @@ describe('a paragraph of one repeated sentence', () => {
     const html = (await stat(join(dir, 'rep5k-out', 'table5.html'))).size;
     // 5,000 cards of one sentence and up to 400 characters on each side: ~2.5 KB each.
     expect(html).toBeLessThan(5000 * 4000);
+    // Every card's paragraph is its sentence with at most CARD_CONTEXT_CHARS on each side,
+    // cut with «…», never the whole 485,000-character paragraph.
     const page = await readFile(join(dir, 'rep5k-out', 'table5.html'), 'utf8');
-    expect(page).toContain('… ');
+    const paragraphs = [...page.matchAll(/<p class="para"[^>]*>([\s\S]*?)<\/p>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
+    expect(paragraphs).toHaveLength(5000);
+    for (const p of paragraphs) expect(p.length).toBeLessThanOrEqual(2 * CARD_CONTEXT_CHARS + SENTENCE.length + 4);
+    expect(paragraphs[2500]).toMatch(/^… .* …$/);
   }, 120_000);
 
   it('the time limit covers analysis: 20,000 repeats read in about a second but analysed in several', async () => {
