@@ -9,13 +9,15 @@ import { parseManifest, type ManifestError } from './manifest.js';
 /** File extensions taken as documents when they lie in the corpus folder itself. */
 export const DOCUMENT_EXTENSIONS = ['.pdf', '.docx', '.html', '.htm'] as const;
 
+/**
+ * A manifest row to process: its file's real path (symlinks followed), or, for a file outside
+ * the corpus folder, why it is refused (it is never read; its city is shown as not assessed).
+ */
+export type ListedDocument = { entry: CorpusEntry; path: string; refused?: undefined } | { entry: CorpusEntry; refused: string };
+
 export interface CorpusPlan {
-  /** Manifest entries whose file exists inside the corpus folder, in manifest order. */
-  listed: CorpusEntry[];
-  /** The real path (symlinks followed) of each listed entry's file, by its manifest cell. */
-  paths: Map<string, string>;
-  /** Manifest entries whose file lies outside the corpus folder: never read, each with why. */
-  refused: { entry: CorpusEntry; message: string }[];
+  /** Manifest rows whose file exists, in manifest order; a row outside the folder is refused. */
+  listed: ListedDocument[];
   /** Document files in the folder that the manifest does not list (city guessed later). */
   unlisted: string[];
   warnings: string[];
@@ -58,24 +60,20 @@ export async function planCorpus(corpusDir: string, options: PlanOptions = {}): 
   } catch (err) {
     return { ok: false, errors: [{ file: corpusDir, line: 0, column: 0, message: `Cannot read the corpus folder: ${(err as Error).message}` }] };
   }
-  const listed: CorpusEntry[] = [];
-  const paths = new Map<string, string>();
-  const refused: CorpusPlan['refused'] = [];
+  const listed: ListedDocument[] = [];
   for (const entry of entries) {
     const where = await resolveDocumentPath(realCorpusDir, entry.file, options.allowOutside ?? false);
     const row = `${manifestPath}: file "${printable(entry.file)}" (${printable(entry.city)})`;
-    if (where.ok) {
-      listed.push(entry);
-      paths.set(entry.file, where.path);
-    } else {
+    if (where.ok) listed.push({ entry, path: where.path });
+    else {
       // Outside the folder: the row becomes a document with status 'refused', so its city is
       // shown as not assessed instead of vanishing from Table 5.
-      if (where.reason === 'outside') refused.push({ entry, message: `the manifest path ${where.message}` });
+      if (where.reason === 'outside') listed.push({ entry, refused: `the manifest path ${where.message}` });
       warnings.push(`${row} ${where.message}`);
     }
   }
   // «./x.pdf» in the manifest and x.pdf in the folder are one document, read once.
-  const known = new Set([...entries.map((e) => e.file), ...[...paths.values()]]);
+  const known = new Set([...entries.map((e) => e.file), ...listed.flatMap((l) => (l.refused === undefined ? [l.path] : []))]);
   let names: string[] = [];
   try {
     names = (await readdir(corpusDir, { withFileTypes: true }))
@@ -86,5 +84,5 @@ export async function planCorpus(corpusDir: string, options: PlanOptions = {}): 
     return { ok: false, errors: [{ file: corpusDir, line: 0, column: 0, message: `Cannot read the corpus folder: ${(err as Error).message}` }] };
   }
   const unlisted = names.filter((n) => !known.has(n) && !known.has(join(realCorpusDir, n)));
-  return { ok: true, plan: { listed, paths, refused, unlisted, warnings } };
+  return { ok: true, plan: { listed, unlisted, warnings } };
 }

@@ -150,8 +150,7 @@ export async function runPipeline(
 
   const warnings = [...plan.warnings];
   const files: { file: string; entry?: CorpusEntry; path: string; refused?: string }[] = [
-    ...plan.listed.map((entry) => ({ file: entry.file, entry, path: plan.paths.get(entry.file) ?? join(options.corpusDir, entry.file) })),
-    ...plan.refused.map(({ entry, message }) => ({ file: entry.file, entry, path: '', refused: message })),
+    ...plan.listed.map((l) => (l.refused === undefined ? { file: l.entry.file, entry: l.entry, path: l.path } : { file: l.entry.file, entry: l.entry, path: '', refused: l.refused })),
     ...plan.unlisted.map((file) => ({ file, path: join(options.corpusDir, file) })),
   ];
   const results: (DocumentResult | undefined)[] = new Array(files.length);
