@@ -117,15 +117,17 @@ async function prepare(id: number, request: AnalysisRequest): Promise<RuleSet | 
   return ruleSet;
 }
 
-async function analyse(id: number, doc: IngestedDocument, request: AnalysisRequest): Promise<WorkerAnalysis | undefined> {
+/** The analysis, and the document as analysis left it (a document over a limit of analysis becomes 'too_large'). */
+async function analyse(id: number, doc: IngestedDocument, request: AnalysisRequest): Promise<{ analysis?: WorkerAnalysis; doc: IngestedDocument }> {
   const ruleSet = await prepare(id, request);
-  if (!ruleSet) return undefined;
+  if (!ruleSet) return { doc };
   const { analyseDocument } = await import('../pipeline/run.js');
   const t = performance.now();
   // The entry only travels along in the result; the main thread attaches the real one.
   const entry = { file: doc.file, city: '', country: '', language: '', title: '', year: '', citySource: 'manifest' } as const;
-  const { units, languages, bilingual, pageLanguages, mentions } = analyseDocument(entry, doc, ruleSet);
-  return { units, languages, bilingual, pageLanguages, mentions, ms: performance.now() - t };
+  const r = analyseDocument(entry, doc, ruleSet);
+  const { units, languages, bilingual, pageLanguages, mentions } = r;
+  return { analysis: { units, languages, bilingual, pageLanguages, mentions, ms: performance.now() - t }, doc: r.doc };
 }
 
 port.on('message', (message: PoolMessage) => {
@@ -134,8 +136,8 @@ port.on('message', (message: PoolMessage) => {
     const t = performance.now();
     const doc = await ingestFile(message.path, message.options);
     const ingestMs = performance.now() - t;
-    const analysis = message.analysis ? await analyse(message.id, doc, message.analysis) : undefined;
-    port.postMessage({ type: 'done', id: message.id, doc, ingestMs, ...(analysis ? { analysis } : {}) } satisfies WorkerMessage);
+    const { analysis, doc: analysed } = message.analysis ? await analyse(message.id, doc, message.analysis) : { doc };
+    port.postMessage({ type: 'done', id: message.id, doc: analysed, ingestMs, ...(analysis ? { analysis } : {}) } satisfies WorkerMessage);
   })();
 });
 

@@ -8,6 +8,7 @@ import { buildCityRows } from '../aggregate/index.js';
 import { planCorpus } from '../corpus/folder.js';
 import { guessCity } from '../corpus/guess.js';
 import { ingestFile, statusOnly, type IngestOptions } from '../ingest/index.js';
+import { tooLargeMessage } from '../ingest/limits.js';
 import {
   createIngestPool,
   documentsAtOnce,
@@ -112,9 +113,24 @@ export function analyseDocument(entry: CorpusEntry, doc: IngestedDocument, ruleS
     .sort((a, b) => a[0] - b[0])
     .map(([page, tally]) => ({ page, languages: languagesOfTally(tally).languages }))
     .filter((p) => p.languages.length > 0);
-  const mentions = units.flatMap((u, i) => unitMentions(ruleSet, u, units[i - 1]));
+  const mentions: Mention[] = [];
+  for (let i = 0; i < units.length; i++) for (const m of unitMentions(ruleSet, units[i]!, units[i - 1])) mentions.push(m);
+  if (mentions.length > MAX_MENTIONS_PER_DOCUMENT) {
+    const message = tooLargeMessage(
+      `${mentions.length.toLocaleString('en-US')} occurrences of the topic's words, over the limit of ${MAX_MENTIONS_PER_DOCUMENT.toLocaleString('en-US')} per document`,
+    );
+    return { entry, doc: { ...statusOnly(doc.file, doc.format, 'too_large', message, doc.sha256), pageCount: doc.pageCount }, languages, bilingual, pageLanguages, units: [], mentions: [] };
+  }
   return { entry, doc, languages, bilingual, pageLanguages, units, mentions };
 }
+
+/**
+ * Word-family occurrences per document. A 300-page strategy has a few hundred; every report
+ * holds each occurrence with its sentence, so this bounds what one document adds to the run
+ * (one paragraph of one sentence repeated 40,000 times, 80,000 occurrences, took 2.5 GB and
+ * 52 s to report).
+ */
+export const MAX_MENTIONS_PER_DOCUMENT = 20_000;
 
 function entryForUnlisted(file: string, doc: IngestedDocument): { entry: CorpusEntry; warning: string } {
   const guess = guessCity(titlePageText(doc), file);
@@ -220,12 +236,14 @@ export async function runPipeline(
         results[i] = r;
         done++;
         const found = r.mentions.filter((m) => m.kind !== 'other_sense').length;
+        // r.doc, not doc: analysis can give a document a status of its own (too_large).
+        const d = r.doc;
         progress(
-          `[${done}/${files.length}] ${printable(file)}: ${doc.status}, ${doc.pageCount} pages` +
-            (doc.ocrPages.length ? `, ${doc.ocrPages.length} by OCR` : '') +
-            (doc.unreadablePages.length ? `, ${doc.unreadablePages.length} unreadable` : '') +
+          `[${done}/${files.length}] ${printable(file)}: ${d.status}, ${d.pageCount} pages` +
+            (d.ocrPages.length ? `, ${d.ocrPages.length} by OCR` : '') +
+            (d.unreadablePages.length ? `, ${d.unreadablePages.length} unreadable` : '') +
             `, ${found} ${ruleSet.label.en} mentions` +
-            (doc.status === 'ok' ? '' : ` — ${doc.message}`),
+            (d.status === 'ok' ? '' : ` — ${d.message}`),
         );
       }),
     );

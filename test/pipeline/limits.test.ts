@@ -164,6 +164,29 @@ describe('a paragraph of one repeated sentence', () => {
     expect(paragraphs[2500]).toMatch(/^… .* …$/);
   }, 120_000);
 
+  it('more occurrences than MAX_MENTIONS_PER_DOCUMENT: too_large after analysis, on the worker and on the main thread', async () => {
+    const corpus = join(dir, 'rep11k');
+    await mkdir(corpus);
+    // 11,000 repeats with two occurrences each: 22,000, over the limit of 20,000.
+    await writeFile(join(corpus, 'rep.html'), repeatedParagraphHtml(11_000));
+    for (const inThread of [false, true]) {
+      const result = await runPipeline(
+        {
+          corpusDir: corpus, outDir: join(dir, 'rep11k-out'), topic: 'cluster', rulesDir: join(ROOT, 'rules'), ocr: 'off',
+          formats: ['json'], excel: false, strict: false, timeoutMs: 120_000, concurrency: 1,
+        },
+        () => {},
+        { inThread },
+      );
+      if (!result.ok) throw new Error('run failed');
+      const d = result.run.documents[0]!;
+      expect(d.doc.status, `inThread ${inThread}`).toBe('too_large');
+      expect(d.doc.message).toMatch(/^22,000 occurrences of the topic's words, over the limit of 20,000 per document/);
+      expect(d.mentions).toEqual([]);
+      expect(result.run.rows[0]?.status).toBe('unreadable');
+    }
+  }, 120_000);
+
   it('the time limit covers analysis: 20,000 repeats read in about a second but analysed in several', async () => {
     const corpus = join(dir, 'rep20k');
     await mkdir(corpus);
