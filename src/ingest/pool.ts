@@ -5,9 +5,12 @@
 // PDFs never parse at the same time, and a time limit checked between awaits cannot stop a
 // PDF that spins inside one pdfjs call. A worker that runs over the limit is terminated
 // (with the OCR processes it started) and replaced; the document gets status 'timeout' and
-// the batch goes on. A worker that dies (out of memory, a native crash) gives 'error'.
+// the batch goes on. A document that needs more memory than its limit (heap, or heap plus
+// buffers) gets 'too_large'; a worker that dies otherwise (a native crash) gives 'error'.
 //
-// The clock stops while the worker's OCR processes run: ingestFile gives every OCR page the
+// The clock runs until the worker's result arrives (reading, analysis, hand-off). It stops
+// while the worker loads the rules and models for its first analysis (start-up, not the
+// document's work) and while the worker's OCR processes run: ingestFile gives every OCR page the
 // limit on its own (src/ingest/index.ts) and kills a tesseract that overruns it, and a worker
 // waiting for its OCR processes is not stuck. A 200-page scan can so take longer than the
 // limit, as it can on the main thread, while a PDF stuck in pdfjs is stopped on time.
@@ -114,7 +117,7 @@ interface Slot {
   watch?: NodeJS.Timeout;
   /** pids of OCR processes this worker started and that have not exited. */
   pids: Set<number>;
-  /** OCR time of the current document: finished spans, and the start of the running one. */
+  /** Time of the current document not counted against its limit: finished OCR and setup spans. */
   ocrMs: number;
   ocrSince?: number;
   /** Start of the worker's one-time setup (rules, models), while it runs; not counted either. */
@@ -341,7 +344,7 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
     killAll(slot.pids);
     if (job) {
       if ((slot.crash as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY' && slot.ready) {
-        void finishWith(job, 'too_large', memoryMessage(maxMemoryMb, 'its worker ran out of heap'));
+        void finishWith(job, 'too_large', memoryMessage(resourceLimits.maxOldGenerationSizeMb ?? maxMemoryMb, 'its worker ran out of heap'));
       } else {
         const cause = slot.crash ? describeCrash(slot.crash) : `it exited with code ${code}`;
         const when = slot.ready ? 'the worker reading this document crashed' : 'the ingestion worker could not start';
