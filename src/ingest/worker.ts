@@ -11,6 +11,7 @@ import { parentPort } from 'node:worker_threads';
 import type { DocumentResult, IngestedDocument } from '../records.js';
 import type { RuleSet } from '../rules/index.js';
 import { ingestFile, type IngestOptions } from './index.js';
+import { removeLiveOcrDirsSync } from './ocr/temp-dirs.js';
 
 /** Which rules to analyse a document with; `ruleFiles` must match what the worker loads. */
 export interface AnalysisRequest {
@@ -64,7 +65,7 @@ subscribe('child_process', (message) => {
   child.once('exit', () => {
     children.delete(child);
     if (child.pid !== undefined) port.postMessage({ type: 'exited', pid: child.pid } satisfies WorkerMessage);
-    if (aborting && children.size === 0) process.exit(0);
+    if (aborting && children.size === 0) exitNow();
   });
   // The OCR loop does not know the document was given up and starts the next page's tool.
   if (aborting) queueMicrotask(() => child.kill('SIGKILL'));
@@ -75,8 +76,14 @@ subscribe('child_process', (message) => {
 // killed after its worker is gone stays a zombie until the whole run ends.
 function abort(): void {
   aborting = true;
-  if (children.size === 0) process.exit(0);
+  if (children.size === 0) exitNow();
   for (const child of children) child.kill('SIGKILL');
+}
+
+/** Ends the thread; the OCR code's own clean-up will not run, so its page images go first. */
+function exitNow(): void {
+  removeLiveOcrDirsSync();
+  process.exit(0);
 }
 
 // The rule set, loaded once per worker (rules dir + topic + file hashes).

@@ -3,6 +3,8 @@
 // Under vitest the workers load the TypeScript sources (type stripping + a resolve hook);
 // test/pipeline/pool-cli.test.ts runs the compiled dist/ workers through the CLI.
 import { execFileSync } from 'node:child_process';
+import { readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ingestFile } from '../../src/ingest/index.js';
@@ -170,6 +172,8 @@ describe('ingestion pool', () => {
     expect((await reading).doc.message).toMatch(/pool was closed while this document was being read/);
     // Gone, zombies included: the worker reaped them before it ended.
     expect(ours()).toEqual([]);
+    // And so is its folder of page images.
+    expect((await readdir(tmpdir())).filter((n) => n.startsWith(`strategy-miner-ocr-${process.pid}-`))).toEqual([]);
   });
 
   it('gives queued documents an error status when closed', async () => {

@@ -13,7 +13,7 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runTool } from './run-tool.js';
-import { makeOcrTempDir } from './temp-dirs.js';
+import { makeOcrTempDir, removeOcrTempDir } from './temp-dirs.js';
 import { parseTesseractTsv } from './tsv.js';
 import type { OcrPageResult, OcrProbe } from './types.js';
 
@@ -125,7 +125,7 @@ export async function ocrPdfPagesWith(
     };
     await Promise.all(Array.from({ length: workers }, worker));
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await removeOcrTempDir(dir);
   }
   return results;
 }

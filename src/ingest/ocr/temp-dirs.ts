@@ -3,6 +3,7 @@
 // image behind, and a batch of scans leaves hundreds of MB. The folder name carries the pid of
 // the process that made it, so a later run can tell a dead run's folder from a live one's
 // (another run may be OCRing at the same time) and remove it at start-up.
+import { rmSync } from 'node:fs';
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,9 +12,33 @@ export const OCR_DIR_PREFIX = 'strategy-miner-ocr-';
 /** Folders named before the pid was part of the name: removed once they are this old. */
 const UNNAMED_STALE_MS = 24 * 60 * 60 * 1000;
 
+// Folders this thread made and has not removed yet: a worker that the pool ends in the middle
+// of OCR exits before the OCR code's own clean-up runs, and removes them on its way out.
+const live = new Set<string>();
+
 /** A new folder for one document's page images, named after this process. */
-export function makeOcrTempDir(): Promise<string> {
-  return mkdtemp(join(tmpdir(), `${OCR_DIR_PREFIX}${process.pid}-`));
+export async function makeOcrTempDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), `${OCR_DIR_PREFIX}${process.pid}-`));
+  live.add(dir);
+  return dir;
+}
+
+/** Removes a folder made by makeOcrTempDir once its pages are done. */
+export async function removeOcrTempDir(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+  live.delete(dir);
+}
+
+/** Removes, synchronously (the thread is about to exit), every folder this thread still has. */
+export function removeLiveOcrDirsSync(): void {
+  for (const dir of live) {
+    try {
+      rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // The start-up clean-up of a later run will find it.
+    }
+  }
+  live.clear();
 }
 
 function alive(pid: number): boolean {
