@@ -55,6 +55,14 @@ REPEATS ?= 1
 bench-pipeline: deps system-deps build
 	$(NPM_BIN)/node dist/bench/pipeline.js $(COPIES) $(REPEATS)
 
+# Damaged and hostile copies of the fixtures through the CLI (scripts/fuzz.ts): every file gets
+# a status, exit 0, peak RSS under the bound, nothing left behind. Replay a failure with its SEED.
+SEED ?= 1
+FUZZ_SECONDS ?= 120
+.PHONY: fuzz
+fuzz: deps build
+	$(NPM_BIN)/node dist/scripts/fuzz.js --seed $(SEED) --seconds $(FUZZ_SECONDS)
+
 # The README's picture of the HTML report of the bundled corpus.
 screenshot: run
 	$(NPM_BIN)/node dist/scripts/screenshot-report.js $(OUT)/table5.html docs/report-screenshot.png

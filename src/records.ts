@@ -73,6 +73,8 @@ export type DocStatus =
   | 'empty' // zero bytes
   | 'not_a_document' // e.g. an HTML error page saved as .pdf, or an unknown format
   | 'timeout' // exceeded the per-document time limit
+  | 'too_large' // over a size limit: decompressed part, text per document, or worker memory
+  | 'refused' // the manifest path lies outside the corpus folder; never read
   | 'error'; // anything else, with its cause in message
 
 export type DocFormat = 'pdf' | 'docx' | 'html' | 'txt' | 'unknown';
@@ -227,6 +229,10 @@ export interface RunOptions {
   strict: boolean;
   timeoutMs: number;
   concurrency: number;
+  /** Read manifest paths that resolve outside the corpus folder (default: refused). */
+  allowOutside?: boolean;
+  /** Write CSV cells as they are, without the formula-injection guard (default: guarded). */
+  rawCsv?: boolean;
 }
 
 /** Everything one `run` produced: what the reports are written from and what run.json keeps. */

@@ -149,16 +149,27 @@ export function toPriorityItem(group: readonly PriorityStatement[]): PriorityIte
   return {
     text: rep.text.trim(),
     ...(rep.leadIn !== undefined ? { leadIn: rep.leadIn } : {}),
-    sectors: union([], ...group.map((s) => s.sectors)),
-    measures: union([], ...group.map((s) => s.measures)),
-    targets: union([], ...group.map((s) => s.targets)),
+    sectors: unionAll(group.map((s) => s.sectors)),
+    measures: unionAll(group.map((s) => s.measures)),
+    targets: unionAll(group.map((s) => s.targets)),
     lang: rep.lang,
     evidence: group.map((s) => ({ file: s.file, page: s.page, ocr: s.ocr, unitId: s.unitId })),
   };
 }
 
 export function union(...lists: (readonly string[])[]): string[] {
-  return [...new Set(lists.flat())].sort(compare);
+  return unionAll(lists);
+}
+
+/**
+ * The sorted union of any number of lists. Takes them as one array, not as spread arguments:
+ * a group can hold a statement per repeat of one sentence (125,000 in a hostile paragraph),
+ * and spreading that many arguments overflows the call stack.
+ */
+export function unionAll(lists: readonly (readonly string[])[]): string[] {
+  const all = new Set<string>();
+  for (const list of lists) for (const item of list) all.add(item);
+  return [...all].sort(compare);
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {

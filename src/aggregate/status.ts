@@ -3,6 +3,7 @@
 // because that statement would be unfounded (DOMAIN.md: the worst error this tool can make).
 import type { CityStatus, DocumentResult, Mention } from '../records.js';
 import { pageRanges } from './page-ranges.js';
+import { printable } from '../text/printable.js';
 
 const STATUS_WORDS: Record<string, string> = {
   partial: 'partly unreadable',
@@ -12,6 +13,8 @@ const STATUS_WORDS: Record<string, string> = {
   empty: 'empty file',
   not_a_document: 'not a document',
   timeout: 'timed out',
+  too_large: 'over a size limit',
+  refused: 'refused (outside the corpus folder)',
   error: 'could not be processed',
 };
 
@@ -24,8 +27,9 @@ export function unreadNote(d: DocumentResult): string {
       : d.doc.pageCount > 0
         ? `none of its ${d.doc.pageCount} pages read`
         : 'no page read';
-  const message = d.doc.message.trim();
-  return `${d.doc.file}: ${what}, ${pages}${message ? ` — ${message}` : ''}`;
+  // One line whatever the file name or message holds: it is an item of a list (md, html, summary).
+  const message = printable(d.doc.message.trim());
+  return `${printable(d.doc.file)}: ${what}, ${pages}${message ? ` — ${message}` : ''}`;
 }
 
 export interface StatusInput {

@@ -1,11 +1,21 @@
 #!/usr/bin/env node
 // strategy-miner command line. Each command's input and output format is part of the
 // product (users script with them); the README documents them.
-import { Command, InvalidArgumentError, Option } from 'commander';
+//
+// Exit codes (the README's table): 0 done; 1 a document or an input line was not fully
+// processed (run --strict, text, segment); 2 the user must change something before the
+// command can work (a usage error, a bad rule file, manifest, run folder or gold file, a Node
+// that is too old); 70 a bug (an exception nobody caught).
+import './node-check.js';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import { TOOL_VERSION } from '../version.js';
+import { CYRILLIC_LANGS } from '../text/lang/alphabets.js';
+import { DEFAULT_MAX_MEMORY_MB } from '../ingest/pool.js';
 import { defaultRulesDir } from './paths.js';
-import { runCommand } from './commands/run.js';
+// `run` loads the whole pipeline and the report writers (~0.9 s): imported when it runs, so
+// --help, --version, a usage error and the light commands start at once.
+import type { runCommand } from './commands/run.js';
 import { textCommand } from './commands/text.js';
 import { langCommand, segmentCommand } from './commands/text-tools.js';
 import { explainCommand, matchCommand, topicsCommand } from './commands/rules.js';
@@ -15,6 +25,25 @@ function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`Expected a positive integer, got "${value}".`);
   return n;
+}
+
+function integer(value: string): number {
+  if (!/^-?\d+$/.test(value.trim())) throw new InvalidArgumentError(`Expected an integer, got "${value}".`);
+  return Number.parseInt(value, 10);
+}
+
+// The codes `lang` prints, so its output can be passed on; any other code would be silently
+// treated as Russian.
+const LANG_CODES = [...CYRILLIC_LANGS, 'eng', 'und'];
+const langOption = (what: string) => new Option('--lang <code>', what).choices(LANG_CODES);
+
+/**
+ * Usage errors (an unknown option, a bad value, a missing argument) exit 2, which is also
+ * what a bad rule file or manifest gives; commander's own 1 would read as `run --strict`'s
+ * "a document was not fully read". --help and --version keep 0.
+ */
+function exitOnUsageError(err: CommanderError): never {
+  process.exit(err.exitCode === 0 ? 0 : 2);
 }
 
 const FORMATS = ['csv', 'md', 'json', 'xlsx', 'html', 'qdpx'];
@@ -29,6 +58,10 @@ const ocrOption = () =>
   new Option('--ocr <mode>', 'OCR for pages without usable text: auto (when tesseract is installed), off, force')
     .choices(['auto', 'off', 'force'])
     .default('auto');
+const maxMemoryOption = () =>
+  new Option('--max-memory <MB>', 'memory one document may use (its worker\'s heap, and heap + buffers); more gives status too_large')
+    .argParser(positiveInt)
+    .default(DEFAULT_MAX_MEMORY_MB);
 const topicOption = () => new Option('--topic <name>', 'rule topic (a folder of rules/)').default('cluster');
 const rulesOption = () => new Option('--rules <dir>', 'rules folder').default(defaultRulesDir());
 const blockKindOption = () =>
@@ -37,7 +70,9 @@ const blockKindOption = () =>
 const program = new Command()
   .name('strategy-miner')
   .description('Finds cluster-policy priorities in Russian and Kazakh city strategies and writes Table 5.')
-  .version(TOOL_VERSION);
+  .version(TOOL_VERSION)
+  // Set before the commands are added: each command copies it when it is created.
+  .exitOverride(exitOnUsageError);
 
 program
   .command('run')
@@ -50,9 +85,12 @@ program
   .option('--format <list>', `output formats, comma-separated (${FORMATS.join(', ')})`, formatList, ['csv', 'md', 'json', 'xlsx', 'html'])
   .option('--excel', 'CSV for spreadsheets in ;-separated locales: BOM and ; separators', false)
   .option('--strict', 'exit 1 when any document could not be read fully', false)
-  .option('--timeout <seconds>', 'time limit per document', positiveInt, 300)
+  .option('--timeout <seconds>', 'time limit per document: reading, analysis and hand-off (OCR time is not counted)', positiveInt, 300)
+  .addOption(maxMemoryOption())
   .option('--concurrency <n>', 'documents processed at once', positiveInt, Math.max(1, availableParallelism()))
-  .action(runCommand);
+  .option('--allow-outside', 'read manifest paths that resolve outside the corpus folder (refused by default)', false)
+  .option('--raw-csv', 'write CSV cells as they are, without the formula-injection guard (for pipelines, not spreadsheets)', false)
+  .action(async (...args: Parameters<typeof runCommand>) => (await import('./commands/run.js')).runCommand(...args));
 
 program
   .command('text')
@@ -60,6 +98,7 @@ program
   .argument('<file>')
   .addOption(ocrOption())
   .option('--timeout <seconds>', 'time limit', positiveInt, 300)
+  .addOption(maxMemoryOption())
   .option('--json', 'print the ingested document as JSON', false)
   .action(textCommand);
 
@@ -72,7 +111,7 @@ program
 program
   .command('segment')
   .description('stdin: one JSON string per line → one JSON array of sentences/list items per line')
-  .option('--lang <code>', 'language of the text (default: detected per line)')
+  .addOption(langOption('language of the text (default: detected per line)'))
   .action(segmentCommand);
 
 program
@@ -93,7 +132,7 @@ program
   .argument('[text...]', 'the sentence (default: stdin)')
   .addOption(topicOption())
   .addOption(rulesOption())
-  .option('--lang <code>', 'language (default: detected)')
+  .addOption(langOption('language (default: detected)'))
   .option('--heading <path>', 'section headings above the sentence, outermost first, joined by " > "')
   .option('--lead-in <text>', 'for a list item: the sentence that introduces the list')
   .option('--previous <text>', 'the sentence before (for «этого кластера» and other back-references)')
@@ -112,9 +151,10 @@ program
   .description('draw a random sample of units from a run for hand-coding (CSV on stdout or --out)')
   .option('--run <dir>', 'output folder of a run', 'output')
   .requiredOption('--n <n>', 'number of units', positiveInt)
-  .option('--seed <n>', 'random seed', (v) => Number.parseInt(v, 10), 1)
+  .option('--seed <n>', 'random seed (an integer)', integer, 1)
   .addOption(new Option('--stratify <by>', 'stratify by').choices(['kind']))
   .option('--out <file>', 'write the CSV here instead of stdout')
+  .option('--raw-csv', 'write CSV cells as they are, without the formula-injection guard', false)
   .action(sampleCommand);
 
 program

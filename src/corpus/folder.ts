@@ -1,15 +1,23 @@
 // Reading a corpus folder: its manifest (optional) and the documents beside it.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CorpusEntry } from '../records.js';
+import { printable } from '../text/printable.js';
+import { resolveDocumentPath } from './containment.js';
 import { parseManifest, type ManifestError } from './manifest.js';
 
 /** File extensions taken as documents when they lie in the corpus folder itself. */
 export const DOCUMENT_EXTENSIONS = ['.pdf', '.docx', '.html', '.htm'] as const;
 
+/**
+ * A manifest row to process: its file's real path (symlinks followed), or, for a file outside
+ * the corpus folder, why it is refused (it is never read; its city is shown as not assessed).
+ */
+export type ListedDocument = { entry: CorpusEntry; path: string; refused?: undefined } | { entry: CorpusEntry; refused: string };
+
 export interface CorpusPlan {
-  /** Manifest entries whose file exists, in manifest order. */
-  listed: CorpusEntry[];
+  /** Manifest rows whose file exists, in manifest order; a row outside the folder is refused. */
+  listed: ListedDocument[];
   /** Document files in the folder that the manifest does not list (city guessed later). */
   unlisted: string[];
   warnings: string[];
@@ -30,7 +38,12 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-export async function planCorpus(corpusDir: string): Promise<CorpusPlanResult> {
+export interface PlanOptions {
+  /** Read manifest files that resolve outside the corpus folder (off by default). */
+  allowOutside?: boolean;
+}
+
+export async function planCorpus(corpusDir: string, options: PlanOptions = {}): Promise<CorpusPlanResult> {
   const manifestPath = join(corpusDir, 'manifest.csv');
   const warnings: string[] = [];
   let entries: CorpusEntry[] = [];
@@ -41,12 +54,26 @@ export async function planCorpus(corpusDir: string): Promise<CorpusPlanResult> {
   } else {
     warnings.push(`${manifestPath}: no manifest; every document's city is guessed from its title page or file name`);
   }
-  const listed: CorpusEntry[] = [];
-  for (const entry of entries) {
-    if (await exists(join(corpusDir, entry.file))) listed.push(entry);
-    else warnings.push(`${manifestPath}: file "${entry.file}" (${entry.city}) is listed but missing; skipped`);
+  let realCorpusDir: string;
+  try {
+    realCorpusDir = await realpath(corpusDir);
+  } catch (err) {
+    return { ok: false, errors: [{ file: corpusDir, line: 0, column: 0, message: `Cannot read the corpus folder: ${(err as Error).message}` }] };
   }
-  const known = new Set(entries.map((e) => e.file));
+  const listed: ListedDocument[] = [];
+  for (const entry of entries) {
+    const where = await resolveDocumentPath(realCorpusDir, entry.file, options.allowOutside ?? false);
+    const row = `${manifestPath}: file "${printable(entry.file)}" (${printable(entry.city)})`;
+    if (where.ok) listed.push({ entry, path: where.path });
+    else {
+      // Outside the folder: the row becomes a document with status 'refused', so its city is
+      // shown as not assessed instead of vanishing from Table 5.
+      if (where.reason === 'outside') listed.push({ entry, refused: `the manifest path ${where.message}` });
+      warnings.push(`${row} ${where.message}`);
+    }
+  }
+  // «./x.pdf» in the manifest and x.pdf in the folder are one document, read once.
+  const known = new Set([...entries.map((e) => e.file), ...listed.flatMap((l) => (l.refused === undefined ? [l.path] : []))]);
   let names: string[] = [];
   try {
     names = (await readdir(corpusDir, { withFileTypes: true }))
@@ -56,6 +83,6 @@ export async function planCorpus(corpusDir: string): Promise<CorpusPlanResult> {
   } catch (err) {
     return { ok: false, errors: [{ file: corpusDir, line: 0, column: 0, message: `Cannot read the corpus folder: ${(err as Error).message}` }] };
   }
-  const unlisted = names.filter((n) => !known.has(n));
+  const unlisted = names.filter((n) => !known.has(n) && !known.has(join(realCorpusDir, n)));
   return { ok: true, plan: { listed, unlisted, warnings } };
 }

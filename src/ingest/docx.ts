@@ -24,6 +24,7 @@
 // of the package and are never read; nor are comments and deleted revisions.
 import JSZip from 'jszip';
 import type { IngestedDocument } from '../records.js';
+import { docxPartTooLarge, inflateCapped } from './limits.js';
 import { buildSectionedPages, structuredDocument } from './sections.js';
 import type { StructuredItem } from './sections.js';
 
@@ -50,12 +51,13 @@ export async function readDocx(path: string, bytes: Uint8Array): Promise<Ingeste
   for (const name of ['word/document.xml', 'word/styles.xml', 'word/footnotes.xml', 'word/endnotes.xml']) {
     const entry = zip.file(name);
     if (!entry) continue;
-    let xml: string;
+    let xml: string | undefined;
     try {
-      xml = await entry.async('string');
+      xml = await inflateCapped(entry);
     } catch (e) {
       return fail('corrupt', `${name} cannot be unpacked: ${(e as Error).message}`);
     }
+    if (xml === undefined) return structuredDocument(path, 'docx', bytes, 'too_large', docxPartTooLarge(name));
     const parsed = parseXml(xml);
     if (!parsed.ok) return fail('corrupt', `${name} is not well-formed XML: ${parsed.error}`);
     parts[name] = parsed.root;

@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { basename, extname } from 'node:path';
 import type { DocFormat, DocStatus, IngestedDocument, OcrMode } from '../records.js';
 import { describeStart, sniff } from './sniff.js';
+import { boundedDocument, htmlTooLarge, MAX_HTML_BYTES } from './limits.js';
 import { readPdf } from './pdf/read.js';
 
 export interface IngestOptions {
@@ -23,7 +24,12 @@ export function statusOnly(file: string, format: DocFormat, status: DocStatus, m
   return { file, format, status, message, pageCount: 0, pages: [], unreadablePages: [], ocrPages: [], sha256 };
 }
 
+/** Reads one file: its pages, or a status that says why it has none (./limits.ts bounds its size). */
 export async function ingestFile(path: string, options: IngestOptions): Promise<IngestedDocument> {
+  return boundedDocument(await readDocument(path, options));
+}
+
+async function readDocument(path: string, options: IngestOptions): Promise<IngestedDocument> {
   const file = options.displayName ?? basename(path);
   let bytes: Uint8Array;
   try {
@@ -57,6 +63,7 @@ export async function ingestFile(path: string, options: IngestOptions): Promise<
         if (ext === '.pdf') {
           return statusOnly(file, 'html', 'not_a_document', `named .pdf but it is an HTML page (starts with ${describeStart(bytes)}), probably an error page saved instead of the document; download the PDF again`, sha256);
         }
+        if (bytes.length > MAX_HTML_BYTES) return statusOnly(file, 'html', 'too_large', htmlTooLarge(bytes.length), sha256);
         const { readHtml } = await import('./html.js');
         return withProvenance(await readHtml(path, bytes), file, sha256);
       }
@@ -66,6 +73,11 @@ export async function ingestFile(path: string, options: IngestOptions): Promise<
         return statusOnly(file, 'unknown', 'not_a_document', `not a PDF, DOCX or HTML file (starts with ${describeStart(bytes)})`, sha256);
     }
   } catch (err) {
+    // Nesting deeper than the stack (HTML or DOCX XML thousands of elements deep) is a
+    // property of the file, not a bug.
+    if (err instanceof RangeError && /call stack/i.test(err.message)) {
+      return statusOnly(file, kind === 'pdf' ? 'pdf' : kind === 'docx' ? 'docx' : kind === 'html' ? 'html' : 'unknown', 'too_large', `its structure is nested too deeply to read (${err.message})`, sha256);
+    }
     // Readers return statuses for bad input; an exception here is a bug, but one document
     // must still not stop the batch.
     return statusOnly(file, kind === 'pdf' ? 'pdf' : 'unknown', 'error', `unexpected failure: ${(err as Error).stack ?? String(err)}`, sha256);

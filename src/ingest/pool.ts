@@ -5,9 +5,12 @@
 // PDFs never parse at the same time, and a time limit checked between awaits cannot stop a
 // PDF that spins inside one pdfjs call. A worker that runs over the limit is terminated
 // (with the OCR processes it started) and replaced; the document gets status 'timeout' and
-// the batch goes on. A worker that dies (out of memory, a native crash) gives 'error'.
+// the batch goes on. A document that needs more memory than its limit (heap, or heap plus
+// buffers) gets 'too_large'; a worker that dies otherwise (a native crash) gives 'error'.
 //
-// The clock stops while the worker's OCR processes run: ingestFile gives every OCR page the
+// The clock runs until the worker's result arrives (reading, analysis, hand-off). It stops
+// while the worker loads the rules and models for its first analysis (start-up, not the
+// document's work) and while the worker's OCR processes run: ingestFile gives every OCR page the
 // limit on its own (src/ingest/index.ts) and kills a tesseract that overruns it, and a worker
 // waiting for its OCR processes is not stuck. A 200-page scan can so take longer than the
 // limit, as it can on the main thread, while a PDF stuck in pdfjs is stopped on time.
@@ -50,10 +53,26 @@ export function timeoutMessage(timeoutMs: number, detail = ''): string {
   return `exceeded the ${seconds} s limit per document${detail ? ` (${detail})` : ''}; the batch went on`;
 }
 
+/**
+ * Memory one document may use on its worker, in MB, unless the caller says otherwise
+ * (`--max-memory`). long_301p.pdf peaks at ~170 MB; a document that needs twelve times that
+ * is a bomb, and two workers at this limit still leave the main thread room on a small machine.
+ */
+export const DEFAULT_MAX_MEMORY_MB = 2048;
+
+/** How often a busy worker's memory is looked at. */
+const MEMORY_CHECK_MS = 250;
+
 export interface IngestPoolOptions {
   /** Worker threads (documents read at once). */
   size: number;
-  /** Heap limits per worker: a document that needs more crashes its worker ('error'), not the run. */
+  /**
+   * Memory per document, in MB (default DEFAULT_MAX_MEMORY_MB): the worker's V8 heap limit, and
+   * the bound on heap plus buffers (pdfjs inflates PDF streams into buffers, outside the heap),
+   * checked every MEMORY_CHECK_MS. A document over it gets 'too_large'; the batch goes on.
+   */
+  maxMemoryMb?: number;
+  /** Heap limits per worker, for tests that need a finer setting; overrides maxMemoryMb's heap limit. */
   resourceLimits?: ResourceLimits;
 }
 
@@ -94,11 +113,15 @@ interface Slot {
   ready: boolean;
   job?: Job;
   timer?: NodeJS.Timeout;
+  /** Looks at the worker's memory while it has a document. */
+  watch?: NodeJS.Timeout;
   /** pids of OCR processes this worker started and that have not exited. */
   pids: Set<number>;
-  /** OCR time of the current document: finished spans, and the start of the running one. */
+  /** Time of the current document not counted against its limit: finished OCR and setup spans. */
   ocrMs: number;
   ocrSince?: number;
+  /** Start of the worker's one-time setup (rules, models), while it runs; not counted either. */
+  setupSince?: number;
   /** Set when the pool ends the worker itself: its 'exit' is then no crash. */
   ending: boolean;
   /** Ends the worker once its OCR processes are gone (set while it is being aborted). */
@@ -144,6 +167,8 @@ function startWorker(resourceLimits: ResourceLimits | undefined): Worker {
 
 export function createIngestPool(options: IngestPoolOptions): IngestPool {
   const size = Math.max(1, Math.floor(options.size) || 1);
+  const maxMemoryMb = options.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB;
+  const resourceLimits = options.resourceLimits ?? { maxOldGenerationSizeMb: maxMemoryMb };
   const slots: Slot[] = [];
   const queue: Job[] = [];
   let nextId = 1;
@@ -151,7 +176,7 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
   const ending = new Set<Promise<void>>();
 
   function addSlot(): Slot {
-    const slot: Slot = { worker: startWorker(options.resourceLimits), ready: false, pids: new Set(), ocrMs: 0, ending: false };
+    const slot: Slot = { worker: startWorker(resourceLimits), ready: false, pids: new Set(), ocrMs: 0, ending: false };
     slot.worker.on('message', (message: WorkerMessage) => onMessage(slot, message));
     slot.worker.on('error', (err) => {
       slot.crash = err;
@@ -178,6 +203,7 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
     job.started = performance.now();
     slot.ocrMs = 0;
     slot.ocrSince = slot.pids.size > 0 ? job.started : undefined;
+    slot.setupSince = undefined;
     const request: PoolMessage = {
       type: 'ingest',
       id: job.id,
@@ -186,7 +212,30 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
       ...(job.analysis ? { analysis: job.analysis } : {}),
     };
     slot.worker.postMessage(request);
+    // The limit runs until the result arrives: reading, analysis and the hand-off of the result.
     if (job.options.timeoutMs > 0) slot.timer = setTimeout(() => onDeadline(slot), job.options.timeoutMs);
+    slot.watch = setInterval(() => void checkMemory(slot, job), MEMORY_CHECK_MS);
+  }
+
+  /**
+   * The heap limit alone does not bound a document: pdfjs inflates PDF streams into typed
+   * arrays, whose memory lies outside the V8 heap (a 4 MB PDF whose stream inflates to 4 GB).
+   * So heap and external memory together are held to the limit here. (Worker.getHeapStatistics
+   * needs Node ≥ 22.16; on an older Node 22 the call fails and only the heap limit applies.)
+   */
+  async function checkMemory(slot: Slot, job: Job): Promise<void> {
+    let used: number;
+    try {
+      const h = await slot.worker.getHeapStatistics();
+      used = h.used_heap_size + (h as { external_memory?: number }).external_memory!;
+    } catch {
+      return; // the worker is ending
+    }
+    if (slot.job !== job || slot.ending || !(used > maxMemoryMb * 1024 * 1024)) return;
+    retire(slot);
+    void end(slot);
+    pump();
+    void finishWith(job, 'too_large', memoryMessage(maxMemoryMb, `it used ${Math.round(used / (1024 * 1024))} MB`));
   }
 
   /** At the limit, unless OCR time (not counted) pushed it back: then wait for the rest. */
@@ -194,7 +243,7 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
     const job = slot.job;
     if (!job || slot.ending) return;
     const now = performance.now();
-    const ocr = slot.ocrMs + (slot.ocrSince !== undefined ? now - slot.ocrSince : 0);
+    const ocr = slot.ocrMs + (slot.ocrSince !== undefined ? now - slot.ocrSince : 0) + (slot.setupSince !== undefined ? now - slot.setupSince : 0);
     const left = job.options.timeoutMs - (now - job.started - ocr);
     if (left > 0) slot.timer = setTimeout(() => onDeadline(slot), Math.max(50, left));
     else onTimeout(slot);
@@ -210,6 +259,17 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
         if (slot.pids.size === 0) slot.ocrSince = performance.now();
         slot.pids.add(message.pid);
         return;
+      // The worker's one-time loading of the rule files and models: its start-up, not this
+      // document's, so the clock stops as it does for OCR.
+      case 'setup':
+        if (slot.job?.id === message.id) slot.setupSince = performance.now();
+        return;
+      case 'setup-done':
+        if (slot.job?.id === message.id && slot.setupSince !== undefined) {
+          slot.ocrMs += performance.now() - slot.setupSince;
+          slot.setupSince = undefined;
+        }
+        return;
       case 'exited':
         slot.pids.delete(message.pid);
         if (slot.pids.size === 0 && slot.ocrSince !== undefined) {
@@ -217,13 +277,11 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
           slot.ocrSince = undefined;
         }
         return;
-      case 'read':
-        if (slot.job?.id === message.id) clearTimeout(slot.timer);
-        return;
       case 'done': {
         const job = slot.job;
         if (!job || job.id !== message.id || slot.ending) return;
         clearTimeout(slot.timer);
+        clearInterval(slot.watch);
         slot.job = undefined;
         pump();
         const doc = message.doc;
@@ -239,6 +297,7 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
   function retire(slot: Slot): void {
     slot.ending = true;
     clearTimeout(slot.timer);
+    clearInterval(slot.watch);
     const i = slots.indexOf(slot);
     if (i >= 0) slots.splice(i, 1);
   }
@@ -284,9 +343,13 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
     retire(slot);
     killAll(slot.pids);
     if (job) {
-      const cause = slot.crash ? describeCrash(slot.crash) : `it exited with code ${code}`;
-      const when = slot.ready ? 'the worker reading this document crashed' : 'the ingestion worker could not start';
-      void finishWith(job, 'error', `${when}: ${cause}; the batch went on`);
+      if ((slot.crash as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY' && slot.ready) {
+        void finishWith(job, 'too_large', memoryMessage(resourceLimits.maxOldGenerationSizeMb ?? maxMemoryMb, 'its worker ran out of heap'));
+      } else {
+        const cause = slot.crash ? describeCrash(slot.crash) : `it exited with code ${code}`;
+        const when = slot.ready ? 'the worker reading this document crashed' : 'the ingestion worker could not start';
+        void finishWith(job, 'error', `${when}: ${cause}; the batch went on`);
+      }
     }
     pump();
   }
@@ -332,6 +395,10 @@ function killAll(pids: Set<number>): void {
     }
   }
   pids.clear();
+}
+
+function memoryMessage(maxMemoryMb: number, detail: string): string {
+  return `needed more than the ${maxMemoryMb} MB of memory a document may use (--max-memory; ${detail}); not analysed: a real strategy needs far less, so the file is damaged or built to exhaust memory; the batch went on`;
 }
 
 function describeCrash(err: Error): string {

@@ -11,6 +11,7 @@ import { parentPort } from 'node:worker_threads';
 import type { DocumentResult, IngestedDocument } from '../records.js';
 import type { RuleSet } from '../rules/index.js';
 import { ingestFile, type IngestOptions } from './index.js';
+import { removeLiveOcrDirsSync } from './ocr/temp-dirs.js';
 
 /** Which rules to analyse a document with; `ruleFiles` must match what the worker loads. */
 export interface AnalysisRequest {
@@ -31,8 +32,10 @@ export type PoolMessage =
 /** Worker → pool. */
 export type WorkerMessage =
   | { type: 'ready' }
-  // Reading is over: the time limit covers reading (as on the main thread), not analysis.
-  | { type: 'read'; id: number }
+  // The worker loads the rule files and models for its first analysis: its start-up, not the
+  // document's, so the pool stops the document's clock from 'setup' to 'setup-done'.
+  | { type: 'setup'; id: number }
+  | { type: 'setup-done'; id: number }
   | { type: 'done'; id: number; doc: IngestedDocument; ingestMs: number; analysis?: WorkerAnalysis }
   // OCR tools started by this thread. Terminating a worker does not end the processes it
   // spawned (they outlive even the main process), so the pool keeps their pids and kills
@@ -42,6 +45,12 @@ export type WorkerMessage =
 
 const port = parentPort;
 if (!port) throw new Error('src/ingest/worker.ts must run in a worker thread (see src/ingest/pool.ts)');
+
+// pdfjs can reject a promise that nobody awaits (a damaged stream or font, found while the
+// document is already failing or done). Unhandled, it would end this thread and turn the
+// document's real status into a crash; the document's status comes from the calls that are
+// awaited, so a stray rejection is dropped here.
+process.on('unhandledRejection', () => {});
 
 // Node publishes every ChildProcess created on this thread on the built-in 'child_process'
 // diagnostics channel (nodejs/node#44045), so they are known without touching the OCR code.
@@ -56,7 +65,7 @@ subscribe('child_process', (message) => {
   child.once('exit', () => {
     children.delete(child);
     if (child.pid !== undefined) port.postMessage({ type: 'exited', pid: child.pid } satisfies WorkerMessage);
-    if (aborting && children.size === 0) process.exit(0);
+    if (aborting && children.size === 0) exitNow();
   });
   // The OCR loop does not know the document was given up and starts the next page's tool.
   if (aborting) queueMicrotask(() => child.kill('SIGKILL'));
@@ -67,8 +76,14 @@ subscribe('child_process', (message) => {
 // killed after its worker is gone stays a zombie until the whole run ends.
 function abort(): void {
   aborting = true;
-  if (children.size === 0) process.exit(0);
+  if (children.size === 0) exitNow();
   for (const child of children) child.kill('SIGKILL');
+}
+
+/** Ends the thread; the OCR code's own clean-up will not run, so its page images go first. */
+function exitNow(): void {
+  removeLiveOcrDirsSync();
+  process.exit(0);
 }
 
 // The rule set, loaded once per worker (rules dir + topic + file hashes).
@@ -87,15 +102,39 @@ async function ruleSetFor(request: AnalysisRequest): Promise<RuleSet | undefined
   return rules.ruleSet;
 }
 
-async function analyse(doc: IngestedDocument, request: AnalysisRequest): Promise<WorkerAnalysis | undefined> {
+const WARM_UP_TEXT = 'Планируется создание туристского кластера. Туристік кластерді дамыту жоспарлануда.';
+const WARM_UP_ENTRY = { file: 'warm-up', city: '', country: '', language: '', title: '', year: '', citySource: 'manifest' } as const;
+const WARM_UP_DOC: IngestedDocument = {
+  file: 'warm-up', format: 'txt', status: 'ok', message: '', pageCount: 1, unreadablePages: [], ocrPages: [], sha256: '',
+  pages: [{ number: 1, text: WARM_UP_TEXT, triage: 'ok', ocr: false, blocks: [{ page: 1, index: 0, kind: 'paragraph', text: WARM_UP_TEXT, start: 0, end: WARM_UP_TEXT.length, ocr: false, headingPath: [] }] }],
+};
+
+/** Loads the rules and the analysis code; reports the time of a first load as setup. */
+async function prepare(id: number, request: AnalysisRequest): Promise<RuleSet | undefined> {
+  const fresh = rules === undefined;
+  if (fresh) parentPort?.postMessage({ type: 'setup', id } satisfies WorkerMessage);
   const ruleSet = await ruleSetFor(request);
-  if (!ruleSet) return undefined;
+  const { analyseDocument } = await import('../pipeline/run.js');
+  if (fresh) {
+    // The language models and rule caches load on first use; a two-sentence document loads
+    // them here, so the first real document is not charged for them.
+    if (ruleSet) analyseDocument(WARM_UP_ENTRY, WARM_UP_DOC, ruleSet);
+    parentPort?.postMessage({ type: 'setup-done', id } satisfies WorkerMessage);
+  }
+  return ruleSet;
+}
+
+/** The analysis, and the document as analysis left it (a document over a limit of analysis becomes 'too_large'). */
+async function analyse(id: number, doc: IngestedDocument, request: AnalysisRequest): Promise<{ analysis?: WorkerAnalysis; doc: IngestedDocument }> {
+  const ruleSet = await prepare(id, request);
+  if (!ruleSet) return { doc };
   const { analyseDocument } = await import('../pipeline/run.js');
   const t = performance.now();
   // The entry only travels along in the result; the main thread attaches the real one.
   const entry = { file: doc.file, city: '', country: '', language: '', title: '', year: '', citySource: 'manifest' } as const;
-  const { units, languages, bilingual, pageLanguages, mentions } = analyseDocument(entry, doc, ruleSet);
-  return { units, languages, bilingual, pageLanguages, mentions, ms: performance.now() - t };
+  const r = analyseDocument(entry, doc, ruleSet);
+  const { units, languages, bilingual, pageLanguages, mentions } = r;
+  return { analysis: { units, languages, bilingual, pageLanguages, mentions, ms: performance.now() - t }, doc: r.doc };
 }
 
 port.on('message', (message: PoolMessage) => {
@@ -104,9 +143,8 @@ port.on('message', (message: PoolMessage) => {
     const t = performance.now();
     const doc = await ingestFile(message.path, message.options);
     const ingestMs = performance.now() - t;
-    port.postMessage({ type: 'read', id: message.id } satisfies WorkerMessage);
-    const analysis = message.analysis ? await analyse(doc, message.analysis) : undefined;
-    port.postMessage({ type: 'done', id: message.id, doc, ingestMs, ...(analysis ? { analysis } : {}) } satisfies WorkerMessage);
+    const { analysis, doc: analysed } = message.analysis ? await analyse(message.id, doc, message.analysis) : { doc };
+    port.postMessage({ type: 'done', id: message.id, doc: analysed, ingestMs, ...(analysis ? { analysis } : {}) } satisfies WorkerMessage);
   })();
 });
 

@@ -7,7 +7,8 @@ import PQueue from 'p-queue';
 import { buildCityRows } from '../aggregate/index.js';
 import { planCorpus } from '../corpus/folder.js';
 import { guessCity } from '../corpus/guess.js';
-import { ingestFile, type IngestOptions } from '../ingest/index.js';
+import { ingestFile, statusOnly, type IngestOptions } from '../ingest/index.js';
+import { tooLargeMessage } from '../ingest/limits.js';
 import {
   createIngestPool,
   documentsAtOnce,
@@ -27,6 +28,7 @@ import type {
 } from '../records.js';
 import { loadRuleSet, matchUnit, type RuleSet } from '../rules/index.js';
 import { languagesOfTally, tallyLanguages, type LanguageTally } from '../text/lang/index.js';
+import { printable } from '../text/printable.js';
 import { documentUnits } from '../text/units.js';
 import { TOOL_VERSION } from '../version.js';
 
@@ -48,7 +50,9 @@ export interface IngestionChoice {
    * parsing, and a time limit that can only stop a document between two pdfjs calls.
    */
   inThread?: boolean;
-  /** Heap limits per worker thread (pool only): a document that needs more gets 'error'. */
+  /** Memory per document in MB (pool only; default DEFAULT_MAX_MEMORY_MB): more gives 'too_large'. */
+  maxMemoryMb?: number;
+  /** Heap limits per worker thread (pool only), finer than maxMemoryMb, for tests. */
   resourceLimits?: ResourceLimits;
   /** Cores to plan for; default os.availableParallelism(). */
   cores?: number;
@@ -109,9 +113,24 @@ export function analyseDocument(entry: CorpusEntry, doc: IngestedDocument, ruleS
     .sort((a, b) => a[0] - b[0])
     .map(([page, tally]) => ({ page, languages: languagesOfTally(tally).languages }))
     .filter((p) => p.languages.length > 0);
-  const mentions = units.flatMap((u, i) => unitMentions(ruleSet, u, units[i - 1]));
+  const mentions: Mention[] = [];
+  for (let i = 0; i < units.length; i++) for (const m of unitMentions(ruleSet, units[i]!, units[i - 1])) mentions.push(m);
+  if (mentions.length > MAX_MENTIONS_PER_DOCUMENT) {
+    const message = tooLargeMessage(
+      `${mentions.length.toLocaleString('en-US')} occurrences of the topic's words, over the limit of ${MAX_MENTIONS_PER_DOCUMENT.toLocaleString('en-US')} per document`,
+    );
+    return { entry, doc: { ...statusOnly(doc.file, doc.format, 'too_large', message, doc.sha256), pageCount: doc.pageCount }, languages, bilingual, pageLanguages, units: [], mentions: [] };
+  }
   return { entry, doc, languages, bilingual, pageLanguages, units, mentions };
 }
+
+/**
+ * Word-family occurrences per document. A 300-page strategy has a few hundred; every report
+ * holds each occurrence with its sentence, so this bounds what one document adds to the run
+ * (one paragraph of one sentence repeated 40,000 times, 80,000 occurrences, took 2.5 GB and
+ * 52 s to report).
+ */
+export const MAX_MENTIONS_PER_DOCUMENT = 20_000;
 
 function entryForUnlisted(file: string, doc: IngestedDocument): { entry: CorpusEntry; warning: string } {
   const guess = guessCity(titlePageText(doc), file);
@@ -126,7 +145,7 @@ function entryForUnlisted(file: string, doc: IngestedDocument): { entry: CorpusE
       year: '',
       citySource: guess.source,
     },
-    warning: `${file}: not in the manifest; city "${guess.city}" taken from ${where}`,
+    warning: `${printable(file)}: not in the manifest; city "${guess.city}" taken from ${where}`,
   };
 }
 
@@ -140,15 +159,15 @@ export async function runPipeline(
   const rules = await loadRuleSet(options.rulesDir, options.topic);
   if (!rules.ok) return { ok: false, errors: rules.errors };
   const ruleSet = rules.ruleSet;
-  const planned = await planCorpus(options.corpusDir);
+  const planned = await planCorpus(options.corpusDir, { allowOutside: options.allowOutside ?? false });
   if (!planned.ok) return { ok: false, errors: planned.errors };
   const { plan } = planned;
   timings.push({ stage: 'load rules and manifest', ms: performance.now() - t0 });
 
   const warnings = [...plan.warnings];
-  const files: { file: string; entry?: CorpusEntry }[] = [
-    ...plan.listed.map((entry) => ({ file: entry.file, entry })),
-    ...plan.unlisted.map((file) => ({ file })),
+  const files: { file: string; entry?: CorpusEntry; path: string; refused?: string }[] = [
+    ...plan.listed.map((l) => (l.refused === undefined ? { file: l.entry.file, entry: l.entry, path: l.path } : { file: l.entry.file, entry: l.entry, path: '', refused: l.refused })),
+    ...plan.unlisted.map((file) => ({ file, path: join(options.corpusDir, file) })),
   ];
   const results: (DocumentResult | undefined)[] = new Array(files.length);
   // Kept by position, not by finishing order, so outputs are the same from run to run.
@@ -160,7 +179,11 @@ export async function runPipeline(
   const ocrConcurrency = ocrShare(atOnce, cores);
   const pool = ingestion.inThread
     ? undefined
-    : createIngestPool({ size: atOnce, ...(ingestion.resourceLimits ? { resourceLimits: ingestion.resourceLimits } : {}) });
+    : createIngestPool({
+        size: atOnce,
+        ...(ingestion.maxMemoryMb ? { maxMemoryMb: ingestion.maxMemoryMb } : {}),
+        ...(ingestion.resourceLimits ? { resourceLimits: ingestion.resourceLimits } : {}),
+      });
   // Workers also analyse (units, language, rules) with the same rule files as this run.
   const analysis: AnalysisRequest = { rulesDir: options.rulesDir, topic: options.topic, ruleFiles: ruleSet.files };
   const ingest: Ingest = pool ? (path, o) => pool.ingest(path, o, analysis) : ingestInThread;
@@ -172,15 +195,18 @@ export async function runPipeline(
   let analyseMs = 0;
   try {
     await Promise.all(
-      files.map(async ({ file, entry }, i) => {
-        const { doc, ms, analysis: analysed } = await queue.add(() =>
-          ingest(join(options.corpusDir, file), {
-            displayName: file,
-            ocr: options.ocr,
-            timeoutMs: options.timeoutMs,
-            ocrConcurrency,
-          }),
-        );
+      files.map(async ({ file, entry, path, refused }, i) => {
+        // A refused row is never opened: no bytes of it are read, not even for a hash.
+        const { doc, ms, analysis: analysed } = refused
+          ? { doc: statusOnly(file, 'unknown', 'refused', refused), ms: 0, analysis: undefined }
+          : await queue.add(() =>
+              ingest(path, {
+                displayName: file,
+                ocr: options.ocr,
+                timeoutMs: options.timeoutMs,
+                ocrConcurrency,
+              }),
+            );
         ingestMs += ms;
         let resolved = entry;
         if (!resolved) {
@@ -210,12 +236,14 @@ export async function runPipeline(
         results[i] = r;
         done++;
         const found = r.mentions.filter((m) => m.kind !== 'other_sense').length;
+        // r.doc, not doc: analysis can give a document a status of its own (too_large).
+        const d = r.doc;
         progress(
-          `[${done}/${files.length}] ${file}: ${doc.status}, ${doc.pageCount} pages` +
-            (doc.ocrPages.length ? `, ${doc.ocrPages.length} by OCR` : '') +
-            (doc.unreadablePages.length ? `, ${doc.unreadablePages.length} unreadable` : '') +
+          `[${done}/${files.length}] ${printable(file)}: ${d.status}, ${d.pageCount} pages` +
+            (d.ocrPages.length ? `, ${d.ocrPages.length} by OCR` : '') +
+            (d.unreadablePages.length ? `, ${d.unreadablePages.length} unreadable` : '') +
             `, ${found} ${ruleSet.label.en} mentions` +
-            (doc.status === 'ok' ? '' : ` — ${doc.message}`),
+            (d.status === 'ok' ? '' : ` — ${d.message}`),
         );
       }),
     );

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { CityRow, DocumentResult, Mention, RunResult, Unit } from '../records.js';
 import { unreadNote } from '../aggregate/status.js';
 import { label, prioritiesHeading, sortSectors, statusText, type Labels } from './labels.js';
+import { printable } from '../text/printable.js';
 import { countriesOf } from './tables.js';
 
 const KINDS = ['priority', 'context', 'other_sense'] as const;
@@ -62,7 +63,7 @@ ${unreadable.length === 0 ? '<p>All documents were read in full.</p>' : `<ul>${u
 </section>
 <section id="evidence">
 <h2>Evidence: every mention, in reading order</h2>
-<p class="hint">Each card shows the sentence or list item (highlighted) inside its paragraph; matched words are in bold. Other-sense mentions are shown so the reader can check what was rejected.</p>
+<p class="hint">Each card shows the sentence or list item (highlighted) inside its paragraph (up to ${CARD_CONTEXT_CHARS} characters on each side); matched words are in bold. Other-sense mentions are shown so the reader can check what was rejected.</p>
 ${run.documents.map((d) => documentCards(d, labels)).join('\n')}
 </section>
 </main>
@@ -89,7 +90,7 @@ function cityRowHtml(row: CityRow, docs: Map<string, DocumentResult>, topicLabel
           .map((e) => {
             const where = blockKinds.get(e.unitId);
             const kind = where ? ` · ${esc(where.replace('_', ' '))}` : '';
-            return `<a class="evidence" href="#${evidenceAnchor(e.unitId)}">${esc(e.file)} p. ${e.page}${kind}${e.ocr ? ' · <abbr title="text read by OCR">OCR</abbr>' : ''}</a>`;
+            return `<a class="evidence" href="#${evidenceAnchor(e.unitId)}">${fileName(e.file)} p. ${e.page}${kind}${e.ocr ? ' · <abbr title="text read by OCR">OCR</abbr>' : ''}</a>`;
           })
           .join(', ');
         return `<li class="priority" data-sectors=" ${esc(p.sectors.join(' '))} "><span lang="${HTML_LANG[p.lang] ?? 'und'}">${lead}${esc(p.text)}</span>${tr} ${tags} <span class="ev">(${ev})</span></li>`;
@@ -100,43 +101,76 @@ function cityRowHtml(row: CityRow, docs: Map<string, DocumentResult>, topicLabel
   } else {
     body = `<p class="flag">⚑ <strong>${esc(statusText(row.status, topicLabel))}</strong>. ${esc(row.statusNote)}</p>`;
   }
-  return `<tr class="city status-${row.status}" data-country="${esc(country)}" data-sectors="${esc(sectors)}" data-status="${row.status}"><th scope="row">${esc(row.city)} <span class="country">${esc(country)}</span><div class="docs">${row.documents.map(esc).join('<br>')}</div></th><td>${body}</td></tr>`;
+  return `<tr class="city status-${row.status}" data-country="${esc(country)}" data-sectors="${esc(sectors)}" data-status="${row.status}"><th scope="row">${esc(row.city)} <span class="country">${esc(country)}</span><div class="docs">${row.documents.map(fileName).join('<br>')}</div></th><td>${body}</td></tr>`;
 }
+
+/**
+ * How much of the paragraph a card shows on each side of its sentence, in characters (whole
+ * sentences, at least one). Enough to read the sentence in context; a card never repeats a
+ * whole long paragraph, so the page grows with the number of mentions, not with mentions ×
+ * paragraph length (a 500 KB paragraph of one repeated sentence made a report too large for
+ * a JavaScript string).
+ */
+export const CARD_CONTEXT_CHARS = 400;
 
 /** One card per unit holding a mention, the unit shown inside its paragraph (its block). */
 function documentCards(d: DocumentResult, labels?: Labels): string {
   const byUnit = new Map<string, Mention[]>();
-  for (const m of d.mentions) byUnit.set(m.unitId, [...(byUnit.get(m.unitId) ?? []), m]);
+  for (const m of d.mentions) {
+    const list = byUnit.get(m.unitId);
+    if (list) list.push(m);
+    else byUnit.set(m.unitId, [m]);
+  }
   if (byUnit.size === 0) return '';
   const blocks = new Map<string, Unit[]>();
+  const position = new Map<string, number>();
   for (const u of d.units) {
     const key = `${u.page}:${u.blockIndex}`;
-    blocks.set(key, [...(blocks.get(key) ?? []), u]);
+    const list = blocks.get(key);
+    position.set(u.id, list ? list.length : 0);
+    if (list) list.push(u);
+    else blocks.set(key, [u]);
   }
   const cards: string[] = [];
-  for (const u of d.units) if (byUnit.has(u.id)) cards.push(card(d, u, blocks.get(`${u.page}:${u.blockIndex}`) ?? [u], byUnit.get(u.id) ?? [], labels));
+  for (const u of d.units) {
+    if (!byUnit.has(u.id)) continue;
+    const block = blocks.get(`${u.page}:${u.blockIndex}`) ?? [u];
+    cards.push(card(d, u, contextWindow(block, position.get(u.id) ?? 0), byUnit.get(u.id) ?? [], labels));
+  }
   // A mention whose unit is not listed still gets a card: its sentence alone.
   const listed = new Set(d.units.map((u) => u.id));
   for (const [id, ms] of byUnit) {
     const m0 = ms[0];
     if (listed.has(id) || !m0) continue;
     const alone: Unit = { id, file: m0.file, page: m0.page, blockIndex: -1, blockKind: m0.blockKind, kind: 'sentence', text: m0.text, start: 0, end: m0.text.length, lang: m0.lang, ocr: m0.ocr, headingPath: m0.headingPath };
-    cards.push(card(d, alone, [alone], ms, labels));
+    cards.push(card(d, alone, { units: [alone], cutBefore: false, cutAfter: false }, ms, labels));
   }
-  return `<div class="doc"><h3>${esc(d.entry.city.trim())} — ${esc(d.entry.file)}</h3>${cards.join('\n')}</div>`;
+  return `<div class="doc"><h3>${esc(d.entry.city.trim())} — ${fileName(d.entry.file)}</h3>${cards.join('\n')}</div>`;
 }
 
-function card(d: DocumentResult, unit: Unit, block: Unit[], mentions: Mention[], labels?: Labels): string {
+/** The units of a block around the one at `at`, up to CARD_CONTEXT_CHARS on each side. */
+export function contextWindow(block: readonly Unit[], at: number): { units: Unit[]; cutBefore: boolean; cutAfter: boolean } {
+  let from = at;
+  let chars = 0;
+  while (from > 0 && chars + (block[from - 1]?.text.length ?? 0) <= CARD_CONTEXT_CHARS) chars += block[--from]!.text.length;
+  let to = at + 1;
+  chars = 0;
+  while (to < block.length && chars + (block[to]?.text.length ?? 0) <= CARD_CONTEXT_CHARS) chars += block[to++]!.text.length;
+  return { units: block.slice(from, to), cutBefore: from > 0, cutAfter: to < block.length };
+}
+
+function card(d: DocumentResult, unit: Unit, around: ReturnType<typeof contextWindow>, mentions: Mention[], labels?: Labels): string {
   const kinds = [...new Set(mentions.map((m) => m.kind))].sort();
   const sectors = [...new Set(mentions.flatMap((m) => m.sectors))].sort();
   const rules = [...new Set(mentions.flatMap((m) => m.ruleIds))].sort();
-  const para = block
-    .map((u) => (u.id === unit.id ? `<mark class="sentence">${highlight(u.text, mentions)}</mark>` : esc(u.text)))
-    .join(' ');
+  const para =
+    (around.cutBefore ? '… ' : '') +
+    around.units.map((u) => (u.id === unit.id ? `<mark class="sentence">${highlight(u.text, mentions)}</mark>` : esc(u.text))).join(' ') +
+    (around.cutAfter ? ' …' : '');
   const lead = unit.leadIn ? `<p class="lead">${esc(unit.leadIn)}</p>` : '';
   const path = unit.headingPath.length > 0 ? `<p class="path">${unit.headingPath.map(esc).join(' › ')}</p>` : '';
   return `<article class="mention" id="${evidenceAnchor(unit.id)}" data-country="${esc(d.entry.country || 'other')}" data-sectors=" ${esc(sectors.join(' '))} " data-kinds=" ${kinds.join(' ')} ">
-<header>${kinds.map((k) => `<span class="kind k-${k}">${k.replace('_', ' ')}</span>`).join(' ')} <span class="loc">${esc(d.entry.city.trim())} · ${esc(unit.file)} p. ${unit.page}${unit.ocr ? ' · OCR' : ''} · ${esc(unit.blockKind.replace('_', ' '))}</span>${sectors.map((s) => ` <span class="tag">${esc(label(s, labels))}</span>`).join('')} <span class="rules">rules: ${rules.map(esc).join(', ')}</span></header>
+<header>${kinds.map((k) => `<span class="kind k-${k}">${k.replace('_', ' ')}</span>`).join(' ')} <span class="loc">${esc(d.entry.city.trim())} · ${fileName(unit.file)} p. ${unit.page}${unit.ocr ? ' · OCR' : ''} · ${esc(unit.blockKind.replace('_', ' '))}</span>${sectors.map((s) => ` <span class="tag">${esc(label(s, labels))}</span>`).join('')} <span class="rules">rules: ${rules.map(esc).join(', ')}</span></header>
 ${path}${lead}<p class="para" lang="${HTML_LANG[unit.lang] ?? 'und'}">${para}</p>
 </article>`;
 }
@@ -155,6 +189,11 @@ export function highlight(text: string, mentions: readonly Mention[]): string {
     at = b;
   }
   return out + esc(text.slice(at));
+}
+
+/** A file name as every list of the page shows it: escaped, control characters visible. */
+function fileName(name: string): string {
+  return esc(printable(name));
 }
 
 export function esc(text: string): string {

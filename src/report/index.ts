@@ -39,7 +39,7 @@ export async function writeReports(run: RunResult, outDir: string, opts: { label
   }
   const want = new Set(formats as ReportFormat[]);
   const labels: Labels | undefined = opts.labels;
-  const excel = run.options.excel;
+  const csv = { excel: run.options.excel, raw: run.options.rawCsv ?? false };
   await mkdir(outDir, { recursive: true });
 
   const files: [string, string | Buffer][] = [];
@@ -51,15 +51,15 @@ export async function writeReports(run: RunResult, outDir: string, opts: { label
   const pages = pagesTable(run);
 
   files.push(['table5.json', table5Json(run)]);
-  files.push(['documents.csv', tableCsv(documents, excel)]);
-  files.push(['mentions.csv', tableCsv(mentions, excel)]);
+  files.push(['documents.csv', tableCsv(documents, csv)]);
+  files.push(['mentions.csv', tableCsv(mentions, csv)]);
   files.push(['mentions.jsonl', mentionsJsonl(run)]);
   files.push(['units.jsonl', unitsJsonl(run)]);
   if (want.has('csv')) {
-    files.push(['table5.csv', tableCsv(table5, excel)]);
-    files.push(['sectors.csv', tableCsv(sectors, excel)]);
-    files.push(['measures.csv', tableCsv(measures, excel)]);
-    files.push(['pages.csv', tableCsv(pages, excel)]);
+    files.push(['table5.csv', tableCsv(table5, csv)]);
+    files.push(['sectors.csv', tableCsv(sectors, csv)]);
+    files.push(['measures.csv', tableCsv(measures, csv)]);
+    files.push(['pages.csv', tableCsv(pages, csv)]);
   }
   if (want.has('md')) files.push(['table5.md', table5Markdown(run, labels)]);
   if (want.has('xlsx')) files.push(['table5.xlsx', await workbookBuffer([table5, mentions, documents, pages, sectors, measures])]);

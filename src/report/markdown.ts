@@ -4,6 +4,7 @@ import type { CityRow, DocumentResult, RunResult } from '../records.js';
 import { unreadNote } from '../aggregate/status.js';
 import { evidenceText } from './evidence.js';
 import { labelList, prioritiesHeading, type Labels } from './labels.js';
+import { printable } from '../text/printable.js';
 import { bilingualText } from './tables.js';
 
 export function table5Markdown(run: RunResult, labels?: Labels): string {
@@ -27,51 +28,66 @@ export function table5Markdown(run: RunResult, labels?: Labels): string {
   const unreadable = run.documents.filter((d) => d.doc.status !== 'ok');
   lines.push('## Documents that could not be fully read', '');
   if (unreadable.length === 0) lines.push('All documents were read in full.');
-  for (const d of unreadable) lines.push(`- ${d.entry.city.trim()}: ${unreadNote(d)}`);
+  for (const d of unreadable) lines.push(`- ${listItem(`${d.entry.city.trim()}: ${unreadNote(d)}`)}`);
   lines.push('');
 
   const flagged = run.rows.filter((r) => r.status === 'no_cluster_policy');
   lines.push(`## Cities whose strategy does not mention ${run.topicLabel}`, '');
   if (flagged.length === 0) lines.push('None.');
-  for (const r of flagged) lines.push(`- ${cityName(r)}: ${r.statusNote}`);
+  for (const r of flagged) lines.push(`- ${cityName(r)}: ${listItem(r.statusNote)}`);
   lines.push('');
   if (run.warnings.length > 0) {
     lines.push('## Warnings', '');
-    for (const w of run.warnings) lines.push(`- ${w}`);
+    for (const w of run.warnings) lines.push(`- ${listItem(w)}`);
     lines.push('');
   }
   return lines.join('\n');
 }
 
 function cityName(row: CityRow): string {
-  const name = row.country ? `${row.city} (${row.country})` : row.city;
-  return row.bilingualDocuments.length > 0 ? `${name}<br>bilingual: ${bilingualText(row)}` : name;
+  const name = md(row.country ? `${row.city} (${row.country})` : row.city);
+  return row.bilingualDocuments.length > 0 ? `${name}<br>bilingual: ${md(bilingualText(row))}` : name;
 }
 
 function rowCell(row: CityRow, unread: string[], topicLabel: string, labels?: Labels): string {
   switch (row.status) {
     case 'priorities': {
       const bullets = row.priorities.map((p) => {
-        const lead = p.leadIn ? `*${p.leadIn.trim()}* … ` : '';
-        const kk = (p.translations ?? []).map((t) => ` / *${t.lang}:* ${t.text}`).join('');
-        const sectors = p.sectors.length > 0 ? ` [${labelList(p.sectors, labels)}]` : '';
-        return `• ${lead}${p.text}${kk}${sectors} (${evidenceText(p.evidence)})`;
+        const lead = p.leadIn ? `*${md(p.leadIn.trim())}* … ` : '';
+        const kk = (p.translations ?? []).map((t) => ` / *${t.lang}:* ${md(t.text)}`).join('');
+        const sectors = p.sectors.length > 0 ? ` [${md(labelList(p.sectors, labels))}]` : '';
+        return `• ${lead}${md(p.text)}${kk}${sectors} (${md(evidenceText(p.evidence))})`;
       });
       // A partly read strategy keeps its priorities but says what was not read.
-      return [...bullets, ...unread.map((u) => `⚠ Not read, priorities may be missing: ${u}`)].join('<br>');
+      return [...bullets, ...unread.map((u) => `⚠ Not read, priorities may be missing: ${md(u)}`)].join('<br>');
     }
     case 'context_only':
-      return `⚑ **No ${topicLabel} priority.** ${row.statusNote}`;
+      return `⚑ **No ${md(topicLabel)} priority.** ${md(row.statusNote)}`;
     case 'no_cluster_policy':
-      return `⚑ **No ${topicLabel} mention.** ${row.statusNote}`;
+      return `⚑ **No ${md(topicLabel)} mention.** ${md(row.statusNote)}`;
     case 'needs_review':
-      return `⚠ **Needs review.** ${row.statusNote}`;
+      return `⚠ **Needs review.** ${md(row.statusNote)}`;
     case 'unreadable':
-      return `**Not assessed: not fully read** — ${unread.map((u) => u.split(' — ')[0]).join('; ')} (see the list below).`;
+      return `**Not assessed: not fully read** — ${md(unread.map((u) => u.split(' — ')[0]).join('; '))} (see the list below).`;
   }
 }
 
 /** A Markdown table cell: pipes escaped, no raw newlines. */
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+
+/**
+ * Document text as Markdown shows it literally. Most Markdown viewers render inline HTML, so a
+ * «<script>» or «<img onerror=…>» taken from a web page would run or load in the reader's
+ * viewer: &, < and > become entities. Brackets are escaped so the text cannot form a link.
+ * The tool's own markup (<br>, *italic*) is added around this, never passed through it.
+ */
+function md(text: string): string {
+  return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;')).replace(/[[\]]/g, '\\$&');
+}
+
+/** A bullet's text: escaped as above, and on one line whatever a file name or message holds. */
+function listItem(text: string): string {
+  return md(printable(text));
 }

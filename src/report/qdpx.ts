@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { DocumentResult, Mention, RunResult } from '../records.js';
 import { label, sortSectors, type Labels } from './labels.js';
+import { xmlChars } from './xml-chars.js';
 import { deterministicZip } from './zip.js';
 
 export const QDA_NAMESPACE = 'urn:QDA-XML:project:1.0';
@@ -158,8 +159,7 @@ function codePointCounter(s: string): (offset: number) => number {
 }
 
 function text(s: string): string {
-  // Characters XML 1.0 forbids (control characters from broken PDFs) are dropped.
-  return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return xmlChars(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function attr(s: string): string {

@@ -77,7 +77,8 @@ export function orderedMentions(documents: readonly DocumentResult[]): Mention[]
     const sorted = [...d.mentions].sort(
       (a, b) => (order.get(a.unitId) ?? Infinity) - (order.get(b.unitId) ?? Infinity) || a.start - b.start || a.end - b.end,
     );
-    out.push(...sorted);
+    // One by one: spreading a document's mentions as arguments overflows the stack when there are ~100k.
+    for (const m of sorted) out.push(m);
   }
   return out;
 }

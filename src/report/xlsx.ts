@@ -2,6 +2,7 @@
 // bold header row, an autofilter, wrapped text and column widths fitted to the content (capped
 // so a long sentence wraps instead of making a column a screen wide).
 import ExcelJS from 'exceljs';
+import { xmlChars } from './xml-chars.js';
 import { FIXED_DATE, rezip } from './zip.js';
 import type { Table } from './tables.js';
 
@@ -23,7 +24,7 @@ export async function workbookBuffer(tables: readonly Table[]): Promise<Buffer> 
 
 function addSheet(wb: ExcelJS.Workbook, table: Table): void {
   const ws = wb.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = table.header.map((h, i) => ({ header: h, key: `c${i}`, width: fittedWidth(h, table.rows.map((r) => r[i] ?? '')) }));
+  ws.columns = table.header.map((h, i) => ({ header: xmlChars(h), key: `c${i}`, width: fittedWidth(h, table.rows.map((r) => r[i] ?? '')) }));
   for (const row of table.rows) ws.addRow(row.map(fitCell));
   const header = ws.getRow(1);
   header.font = { bold: true };
@@ -39,9 +40,11 @@ function addSheet(wb: ExcelJS.Workbook, table: Table): void {
 export const MAX_CELL = 32_767;
 const CUT_NOTE = ' … [cut: the cell exceeded Excel’s limit; see table5.csv or table5.json]';
 
+/** A cell as the workbook's XML can hold it, and within Excel's length limit. */
 export function fitCell(value: string | number): string | number {
-  if (typeof value !== 'string' || value.length <= MAX_CELL) return value;
-  return value.slice(0, MAX_CELL - CUT_NOTE.length) + CUT_NOTE;
+  if (typeof value !== 'string') return value;
+  // Cut first: a cut through a surrogate pair leaves half of it, which xmlChars then replaces.
+  return xmlChars(value.length <= MAX_CELL ? value : value.slice(0, MAX_CELL - CUT_NOTE.length) + CUT_NOTE);
 }
 
 /** Width in characters: the longest line of the column, within [MIN_WIDTH, MAX_WIDTH]. */

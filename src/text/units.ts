@@ -16,6 +16,32 @@ import { segmentText } from './segment/index.js';
 const UNIT_LANG_MIN_CONFIDENCE = 0.7;
 const UNIT_LANG_MIN_LETTERS = 40;
 
+/**
+ * The longest unit, in characters. Real sentences and list items stay far below it (a long
+ * legal sentence is ~1,000); text without sentence ends (a table flattened into one line, a
+ * page of one repeated word) is cut into pieces of this size at a space. Every mention carries
+ * its unit's text, so an uncut unit of N characters with N/10 mentions would make the outputs
+ * grow with N².
+ */
+export const MAX_UNIT_CHARS = 3000;
+
+/** [start, end) ranges of `text` of at most MAX_UNIT_CHARS, cut after a space where there is one. */
+export function unitPieces(text: string): [number, number][] {
+  if (text.length <= MAX_UNIT_CHARS) return [[0, text.length]];
+  const out: [number, number][] = [];
+  let at = 0;
+  while (at < text.length) {
+    let end = Math.min(text.length, at + MAX_UNIT_CHARS);
+    if (end < text.length) {
+      const space = text.lastIndexOf(' ', end);
+      if (space > at + MAX_UNIT_CHARS / 2) end = space + 1;
+    }
+    out.push([at, end]);
+    at = end;
+  }
+  return out;
+}
+
 function unitId(file: string, page: number, block: number, n: number): string {
   return `${file}#p${page}b${block}u${n}`;
 }
@@ -105,37 +131,36 @@ export function documentUnits(doc: IngestedDocument): DocumentUnits {
         ocr: block.ocr,
         headingPath: block.headingPath,
       };
+      // Units of this block are numbered in order; a unit cut into pieces takes a number each.
+      let n = 0;
+      const add = (kind: UnitKind, text: string, start: number, leadIn: string | undefined): void => {
+        for (const [a, b] of unitPieces(text)) {
+          const piece = a === 0 && b === text.length ? text : text.slice(a, b).trim();
+          if (piece.length === 0) continue;
+          const offset = start + a + text.slice(a, b).indexOf(piece);
+          units.push({
+            ...base,
+            id: unitId(doc.file, block.page, block.index, n++),
+            kind,
+            text: piece,
+            start: offset,
+            end: offset + piece.length,
+            lang: unitLang(piece, blockLang),
+            ...(leadIn !== undefined ? { leadIn } : {}),
+          });
+        }
+      };
       const whole = isWholeBlockUnit(block);
       if (whole) {
         const text = block.text.trim();
         if (text.length === 0) continue;
-        const start = block.text.indexOf(text);
-        units.push({
-          ...base,
-          id: unitId(doc.file, block.page, block.index, 0),
-          kind: whole,
-          text,
-          start,
-          end: start + text.length,
-          lang: unitLang(text, blockLang),
-          ...(block.leadIn !== undefined ? { leadIn: block.leadIn } : {}),
-        });
+        add(whole, text, block.text.indexOf(text), block.leadIn);
         continue;
       }
       const segments = segmentText(block.text, blockLang);
-      segments.forEach((seg, n) => {
-        const leadIn = seg.leadIn !== undefined ? segments[seg.leadIn]?.text : block.leadIn;
-        units.push({
-          ...base,
-          id: unitId(doc.file, block.page, block.index, n),
-          kind: seg.kind,
-          text: seg.text,
-          start: seg.start,
-          end: seg.end,
-          lang: unitLang(seg.text, blockLang),
-          ...(leadIn !== undefined ? { leadIn } : {}),
-        });
-      });
+      for (const seg of segments) {
+        add(seg.kind, seg.text, seg.start, seg.leadIn !== undefined ? segments[seg.leadIn]?.text : block.leadIn);
+      }
     }
   }
   return { units, blockLanguages };

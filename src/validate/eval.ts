@@ -122,7 +122,12 @@ export function evaluateRun(run: RunFiles, gold: Gold): EvalFigures {
   const views = toolViews(run);
   const byId = new Map(run.units.map((u) => [u.id, u]));
   const byPage = new Map<string, RunUnit[]>();
-  for (const u of run.units) byPage.set(`${u.file}\u0000${u.page}`, [...(byPage.get(`${u.file}\u0000${u.page}`) ?? []), u]);
+  for (const u of run.units) {
+    const key = `${u.file}\u0000${u.page}`;
+    const list = byPage.get(key);
+    if (list) list.push(u);
+    else byPage.set(key, [u]);
+  }
 
   const confusion = Object.fromEntries(LABELS.map((g) => [g, Object.fromEntries(LABELS.map((t) => [t, 0]))])) as Record<GoldLabel, Record<GoldLabel, number>>;
   const disagreements: Disagreement[] = [];

@@ -20,6 +20,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { restoreCell } from '../report/csv.js';
 import type { ReadResult } from './read-run.js';
 
 export const GOLD_LABELS = ['priority', 'context', 'other_sense', 'none'] as const;
@@ -103,16 +104,17 @@ export async function readGold(goldPath: string): Promise<ReadResult<Gold>> {
     }
     units.push({
       line,
-      file: (r.file ?? '').trim(),
+      // A sample written without --raw-csv guards cells that start like a formula.
+      file: restoreCell((r.file ?? '').trim()),
       page,
-      text: r.text ?? '',
+      text: restoreCell(r.text ?? ''),
       label: label as GoldLabel,
       sectors: (r.sectors ?? '')
         .split(/[;,|]/)
         .map((s) => s.trim())
         .filter(Boolean)
         .sort(),
-      ...(r.unit_id?.trim() ? { unitId: r.unit_id.trim() } : {}),
+      ...(r.unit_id?.trim() ? { unitId: restoreCell(r.unit_id.trim()) } : {}),
     });
   });
 

@@ -16,7 +16,7 @@
 //   coder does not meet the strata in blocks.
 // The CSV is already in the gold format eval reads (file, page, text, label, sectors, plus
 // unit_id, which makes matching exact).
-import { stringify } from 'csv-stringify/sync';
+import { csvText, type CsvOptions } from '../report/csv.js';
 import { matchKey } from '../text/normalize.js';
 import { mulberry32, shuffled } from './prng.js';
 import { readRun, unitLabel, type RunUnit } from './read-run.js';
@@ -34,12 +34,12 @@ export interface SampleOptions {
 }
 
 /** Reads units.jsonl of a run folder and returns the sample as CSV text. */
-export async function sampleUnits(runDir: string, opts: SampleOptions): Promise<string> {
+export async function sampleUnits(runDir: string, opts: SampleOptions, csv: CsvOptions = {}): Promise<string> {
   const run = await readRun(runDir, { units: true });
   if (!run.ok) throw new Error(`sample: ${run.error}`);
   // Other topics (rules/<topic>/) define their word family only through their rules.
   const stem = (run.value.meta.topic ?? 'cluster') === 'cluster' ? CLUSTER_STEM : null;
-  return sampleCsv(drawSample(run.value.units, { ...opts, stem }));
+  return sampleCsv(drawSample(run.value.units, { ...opts, stem }), csv);
 }
 
 /** The stem every form of the word family shares (DOMAIN.md: кластер, кластері, IT-кластер …). */
@@ -76,7 +76,11 @@ export function drawSample(units: readonly RunUnit[], opts: SampleOptions): RunU
 /** Equal allocation across strata; a stratum smaller than its share gives the rest to others. */
 function stratifiedDraw(units: readonly RunUnit[], n: number, random: () => number): RunUnit[] {
   const strata = new Map<string, RunUnit[]>();
-  for (const u of units) strata.set(stratum(u), [...(strata.get(stratum(u)) ?? []), u]);
+  for (const u of units) {
+    const list = strata.get(stratum(u));
+    if (list) list.push(u);
+    else strata.set(stratum(u), [u]);
+  }
   const names = [...strata.keys()].sort();
   const take = new Map(names.map((s) => [s, 0]));
   let left = n;
@@ -95,12 +99,12 @@ function stratifiedDraw(units: readonly RunUnit[], n: number, random: () => numb
   return names.flatMap((s) => shuffled(strata.get(s) ?? [], random).slice(0, take.get(s) ?? 0));
 }
 
-export function sampleCsv(units: readonly RunUnit[]): string {
-  return stringify(
+export function sampleCsv(units: readonly RunUnit[], options: CsvOptions = {}): string {
+  return csvText(
     [
       SAMPLE_COLUMNS,
       ...units.map((u) => [u.file, u.page, u.id, u.city, u.text, u.leadIn ?? '', u.headingPath.join(' > '), '', '', '']),
     ],
-    { record_delimiter: '\n' },
+    options,
   );
 }

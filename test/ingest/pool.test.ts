@@ -3,6 +3,8 @@
 // Under vitest the workers load the TypeScript sources (type stripping + a resolve hook);
 // test/pipeline/pool-cli.test.ts runs the compiled dist/ workers through the CLI.
 import { execFileSync } from 'node:child_process';
+import { readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ingestFile } from '../../src/ingest/index.js';
@@ -121,7 +123,7 @@ describe('ingestion pool', () => {
     expect(after.doc.pageCount).toBeGreaterThan(0);
   });
 
-  it('turns a worker that runs out of memory into an error and goes on (long_301p.pdf in a 32 MB heap)', async () => {
+  it('turns a worker that runs out of memory into too_large and goes on (long_301p.pdf in a 32 MB heap)', async () => {
     // A real crash, not a simulated one: the heap limit is below what the 301 parsed pages
     // need, so V8 ends the worker with ERR_WORKER_OUT_OF_MEMORY. The replacement worker, with
     // the same limit, still reads the 3-page sample_ru.pdf.
@@ -129,8 +131,8 @@ describe('ingestion pool', () => {
     const big = pool.ingest(join(PDF, 'long_301p.pdf'), { ocr: 'off', timeoutMs: 120_000 });
     const small = pool.ingest(join(PDF, 'sample_ru.pdf'), { ocr: 'off', timeoutMs: 120_000 });
     const crashed = (await big).doc;
-    expect(crashed.status).toBe('error');
-    expect(crashed.message).toMatch(/^the worker reading this document crashed: it ran out of memory/);
+    expect(crashed.status).toBe('too_large');
+    expect(crashed.message).toMatch(/^needed more than the 32 MB of memory a document may use \(--max-memory; its worker ran out of heap\)/);
     expect(crashed.format).toBe('pdf');
     const after = (await small).doc;
     expect(after.status, after.message).toBe('ok');
@@ -138,15 +140,16 @@ describe('ingestion pool', () => {
 
   it('does not count OCR time against the limit, as ingestFile gives each OCR page the limit (scanned_doc.pdf)', async (ctx) => {
     if (!(await probeOcr()).available) ctx.skip();
-    // 3 scanned pages, one tesseract at a time: several seconds of OCR against a 1.5 s limit.
+    // 3 scanned pages, one tesseract at a time: 5–9 s of OCR against a 3 s limit. (1.5 s was
+    // too tight on a loaded machine: the pdfjs work around the OCR alone passed it.)
     // The worker waits for its OCR processes (each killed by ingestFile if it overruns the
     // limit), so the pool must not stop the document.
     pool = createIngestPool({ size: 1 });
     const t0 = performance.now();
-    const { doc } = await pool.ingest(join(PDF, 'scanned_doc.pdf'), { ocr: 'auto', timeoutMs: 1500, ocrConcurrency: 1 });
+    const { doc } = await pool.ingest(join(PDF, 'scanned_doc.pdf'), { ocr: 'auto', timeoutMs: 3000, ocrConcurrency: 1 });
     expect(doc.status, doc.message).not.toBe('timeout');
     expect(doc.pageCount).toBe(3);
-    expect(performance.now() - t0).toBeGreaterThan(1500);
+    expect(performance.now() - t0).toBeGreaterThan(3000);
   });
 
   it('ends and reaps the OCR processes of a document when closed during OCR (scanned_doc.pdf)', async (ctx) => {
@@ -169,6 +172,8 @@ describe('ingestion pool', () => {
     expect((await reading).doc.message).toMatch(/pool was closed while this document was being read/);
     // Gone, zombies included: the worker reaped them before it ended.
     expect(ours()).toEqual([]);
+    // And so is its folder of page images.
+    expect((await readdir(tmpdir())).filter((n) => n.startsWith(`strategy-miner-ocr-${process.pid}-`))).toEqual([]);
   });
 
   it('gives queued documents an error status when closed', async () => {

@@ -1,9 +1,11 @@
 // `strategy-miner run`: the main job.
 import { resolve } from 'node:path';
 import type { OcrMode, RunOptions, RunResult } from '../../records.js';
+import { removeStaleOcrDirs } from '../../ingest/ocr/temp-dirs.js';
 import { runPipeline } from '../../pipeline/run.js';
 import { writeReports } from '../../report/index.js';
 import { categoryLabel, type RuleSet } from '../../rules/index.js';
+import { printable } from '../../text/printable.js';
 import { printErrors } from '../io.js';
 
 export interface RunFlags {
@@ -16,6 +18,9 @@ export interface RunFlags {
   strict: boolean;
   timeout: number;
   concurrency: number;
+  allowOutside: boolean;
+  rawCsv: boolean;
+  maxMemory: number;
 }
 
 /** Labels of every category the run's mentions carry, for the reports. */
@@ -40,7 +45,7 @@ function summary(run: RunResult): string {
   ];
   if (docsNotOk.length) {
     lines.push(`  documents not fully read (never reported as "no cluster mention"):`);
-    for (const d of docsNotOk) lines.push(`    ${d.doc.file}: ${d.doc.status} — ${d.doc.message}`);
+    for (const d of docsNotOk) lines.push(`    ${printable(d.doc.file)}: ${d.doc.status} — ${printable(d.doc.message)}`);
   }
   for (const w of run.warnings) lines.push(`  warning: ${w}`);
   return lines.join('\n');
@@ -58,8 +63,12 @@ export async function runCommand(corpusDir: string, flags: RunFlags): Promise<vo
     strict: flags.strict,
     timeoutMs: flags.timeout * 1000,
     concurrency: flags.concurrency,
+    allowOutside: flags.allowOutside,
+    rawCsv: flags.rawCsv,
   };
-  const result = await runPipeline(options, (msg) => process.stderr.write(msg + '\n'));
+  const stale = await removeStaleOcrDirs();
+  if (stale.length > 0) process.stderr.write(`strategy-miner: removed ${stale.length} OCR temp folder(s) left by runs that were killed\n`);
+  const result = await runPipeline(options, (msg) => process.stderr.write(msg + '\n'), { maxMemoryMb: flags.maxMemory });
   if (!result.ok) {
     printErrors(result.errors);
     process.exitCode = 2;

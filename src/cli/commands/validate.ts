@@ -15,9 +15,9 @@ async function reportingErrors(job: () => Promise<void>): Promise<void> {
   }
 }
 
-export function sampleCommand(flags: { run: string; n: number; seed: number; stratify?: 'kind'; out?: string }): Promise<void> {
+export function sampleCommand(flags: { run: string; n: number; seed: number; stratify?: 'kind'; out?: string; rawCsv: boolean }): Promise<void> {
   return reportingErrors(async () => {
-    const csv = await sampleUnits(flags.run, { n: flags.n, seed: flags.seed, ...(flags.stratify ? { stratify: flags.stratify } : {}) });
+    const csv = await sampleUnits(flags.run, { n: flags.n, seed: flags.seed, ...(flags.stratify ? { stratify: flags.stratify } : {}) }, { raw: flags.rawCsv });
     if (flags.out) await writeFile(flags.out, csv);
     else process.stdout.write(csv);
   });

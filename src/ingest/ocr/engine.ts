@@ -10,10 +10,10 @@
 // - OMP_THREAD_LIMIT=1 and one process per core: measured here (../shared/data/README.md),
 //   tesseract with default OpenMP threads on 2 shared cores took 21–329 s per page instead
 //   of 2–3.4 s; parallelism across pages is what scales.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runTool } from './run-tool.js';
+import { makeOcrTempDir, removeOcrTempDir } from './temp-dirs.js';
 import { parseTesseractTsv } from './tsv.js';
 import type { OcrPageResult, OcrProbe } from './types.js';
 
@@ -109,7 +109,7 @@ export async function ocrPdfPagesWith(
   }
   if (todo.length === 0) return results;
 
-  const dir = await mkdtemp(join(tmpdir(), 'strategy-miner-ocr-'));
+  const dir = await makeOcrTempDir();
   try {
     const workers = Math.max(1, Math.min(Math.floor(opts.concurrency) || 1, todo.length));
     let next = 0;
@@ -125,7 +125,7 @@ export async function ocrPdfPagesWith(
     };
     await Promise.all(Array.from({ length: workers }, worker));
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await removeOcrTempDir(dir);
   }
   return results;
 }
