@@ -71,6 +71,7 @@ export type DocStatus =
   | 'encrypted' // needs a password
   | 'corrupt' // broken or truncated file
   | 'empty' // zero bytes
+  | 'garbled' // text decoded into gibberish in every charset tried (HTML with a wrong or no charset)
   | 'not_a_document' // e.g. an HTML error page saved as .pdf, or an unknown format
   | 'timeout' // exceeded the per-document time limit
   | 'error'; // anything else, with its cause in message

@@ -2,7 +2,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CorpusEntry } from '../records.js';
-import { parseManifest, type ManifestError } from './manifest.js';
+import { decodeManifest, parseManifest, type ManifestError } from './manifest.js';
 
 /** File extensions taken as documents when they lie in the corpus folder itself. */
 export const DOCUMENT_EXTENSIONS = ['.pdf', '.docx', '.html', '.htm'] as const;
@@ -35,7 +35,9 @@ export async function planCorpus(corpusDir: string): Promise<CorpusPlanResult> {
   const warnings: string[] = [];
   let entries: CorpusEntry[] = [];
   if (await exists(manifestPath)) {
-    const parsed = parseManifest(await readFile(manifestPath, 'utf8'), manifestPath);
+    const decoded = decodeManifest(new Uint8Array(await readFile(manifestPath)), manifestPath);
+    if (decoded.warning) warnings.push(decoded.warning);
+    const parsed = parseManifest(decoded.text, manifestPath);
     if (!parsed.ok) return parsed;
     entries = parsed.entries;
   } else {
