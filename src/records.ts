@@ -16,7 +16,8 @@ export type LangCode = string;
 export type PageTriage =
   | 'ok' // text layer reads as Russian/Kazakh/English text
   | 'repaired' // text layer was mis-encoded (cp1251 declared as WinAnsi) and fixed without OCR
-  | 'no_text' // fewer than ~20 letters: scanned page or text turned into curves
+  | 'blank' // nothing beyond running header/footer, no images, no outlined glyphs: read, and empty
+  | 'no_text' // fewer than ~20 letters, with an image or many paths: scanned page or text turned into curves
   | 'garbled'; // fonts without a Unicode map: glyph ids, control chars, U+FFFD, look-alike gibberish
 
 /** What a block of text is, as reconstructed from the layout. */

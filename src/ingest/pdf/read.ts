@@ -2,7 +2,7 @@
 // headings, running headers, vocabulary), page triage, OCR of the pages that need it, and
 // block assembly. Every failure becomes a document status, never an exception.
 import type { IngestedDocument, OcrMode, Page, PageTriage } from '../../records.js';
-import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { classifyPdfError, startLoading } from './pdfjs.js';
 import { toLines, toRuns, type Line } from './runs.js';
 import { findFurniture, furnitureKey, stripOcrFurniture, type PageLines } from './furniture.js';
@@ -38,23 +38,36 @@ function before<T>(promise: Promise<T>, deadline: number): Promise<T | typeof TI
 }
 
 interface Extracted {
-  pages: PageLines[];
+  pages: (PageLines & { ink?: PageInk })[];
   /** pdfjs font id → the font's name (from the PDF), for the fonts read.ts looked up. */
   fontNames: Map<string, string>;
 }
 
+/** What a page draws besides text: raster images, and filled or stroked paths. */
+export interface PageInk {
+  images: number;
+  paths: number;
+}
+
 /**
- * Font names for the lines that need them. pdfjs hands a font's name to this side only once
- * it has built a page's operator list, which costs about as much again as reading the page's
- * text (+60% on long_301p.pdf when done for every page). Fonts are shared by the whole
- * document, so the operator list is built only for a page with a heading-shaped line in a font
- * not seen yet: in practice the first two or three pages.
+ * Looks at a page's operator list when something depends on it, and only then: building it
+ * costs about as much again as reading the page's text (+60% on long_301p.pdf when done for
+ * every page). Two things need it:
+ *  - font names, which pdfjs hands to this side only once the operator list is built: for a
+ *    heading-shaped line in a font not seen yet (bold titles), or for a page whose text is
+ *    mostly Latin (a standard-14 font vouches for it). Fonts are shared by the whole document,
+ *    so in practice this is the first two or three pages;
+ *  - the ink of a page with little text: whether a page that looks empty holds a scan (an
+ *    image) or text turned into curves (many paths), or really is blank.
  */
-async function resolveFonts(page: PDFPageProxy, lines: Line[], names: Map<string, string>, deadline: number): Promise<boolean> {
+async function probePage(page: PDFPageProxy, lines: Line[], names: Map<string, string>, deadline: number): Promise<{ ok: boolean; ink?: PageInk }> {
   const wanted = new Set<string>();
-  for (const l of lines) if (mayBeBoldTitleLine(l.text)) for (const f of l.fonts ?? []) if (!names.has(f)) wanted.add(f);
-  if (wanted.size === 0) return true;
-  if ((await before(page.getOperatorList(), deadline)) === TIMED_OUT) return false;
+  const latin = mostlyLatin(lines);
+  for (const l of lines) if (latin || mayBeBoldTitleLine(l.text)) for (const f of l.fonts ?? []) if (!names.has(f)) wanted.add(f);
+  const needInk = letterCount(lines) < INK_CHECK_LETTERS;
+  if (wanted.size === 0 && !needInk) return { ok: true };
+  const ops = await before(page.getOperatorList(), deadline);
+  if (ops === TIMED_OUT) return { ok: false };
   for (const f of wanted) {
     let name = '';
     try {
@@ -64,7 +77,37 @@ async function resolveFonts(page: PDFPageProxy, lines: Line[], names: Map<string
     }
     names.set(f, name);
   }
-  return true;
+  if (!needInk) return { ok: true };
+  const ink: PageInk = { images: 0, paths: 0 };
+  for (const fn of ops.fnArray) {
+    if (IMAGE_OPS.has(fn)) ink.images += 1;
+    else if (fn === OPS.constructPath) ink.paths += 1;
+  }
+  return { ok: true, ink };
+}
+
+/** A page with fewer letters than this (header and footer included) has its ink looked at. */
+const INK_CHECK_LETTERS = 600;
+const IMAGE_OPS = new Set<number>([
+  OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat,
+  OPS.paintImageMaskXObjectGroup, OPS.paintImageMaskXObjectRepeat, OPS.paintInlineImageXObjectGroup,
+  OPS.paintSolidColorImageMask,
+]);
+
+function letterCount(lines: Line[]): number {
+  let n = 0;
+  for (const l of lines) n += l.text.match(/\p{L}/gu)?.length ?? 0;
+  return n;
+}
+
+function mostlyLatin(lines: Line[]): boolean {
+  let latin = 0;
+  let other = 0;
+  for (const l of lines) {
+    latin += l.text.match(/[A-Za-z]/g)?.length ?? 0;
+    other += l.text.match(/[^\P{L}A-Za-z]/gu)?.length ?? 0;
+  }
+  return latin > other;
 }
 
 function failed(opts: PdfReadOptions, status: IngestedDocument['status'], message: string, pageCount = 0): IngestedDocument {
@@ -79,7 +122,7 @@ export async function readPdf(path: string, bytes: Uint8Array, opts: PdfReadOpti
   try {
     const doc = await before(task.promise, deadline);
     if (doc === TIMED_OUT) return failed(opts, 'timeout', `gave up opening the PDF after ${opts.timeoutMs} ms`);
-    const pages: PageLines[] = [];
+    const pages: Extracted['pages'] = [];
     const fontNames = new Map<string, string>();
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await before(doc.getPage(n), deadline);
@@ -88,10 +131,11 @@ export async function readPdf(path: string, bytes: Uint8Array, opts: PdfReadOpti
       if (content === TIMED_OUT) return failed(opts, 'timeout', `gave up after ${opts.timeoutMs} ms with ${n - 1} of ${doc.numPages} pages read`, doc.numPages);
       const [, y0 = 0, , y1 = 842] = page.view;
       const lines = toLines(toRuns(content));
-      if (!(await resolveFonts(page, lines, fontNames, deadline))) {
+      const probed = await probePage(page, lines, fontNames, deadline);
+      if (!probed.ok) {
         return failed(opts, 'timeout', `gave up after ${opts.timeoutMs} ms with ${n - 1} of ${doc.numPages} pages read`, doc.numPages);
       }
-      pages.push({ lines, height: y1 - y0 });
+      pages.push({ lines, height: y1 - y0, ...(probed.ink ? { ink: probed.ink } : {}) });
       page.cleanup();
     }
     extracted = { pages, fontNames };
@@ -159,11 +203,18 @@ function repairLine(line: Line): Line {
   return { ...line, segments, text: segments.map((s) => s.text).join(' ') };
 }
 
+/** The 14 fonts every PDF reader has (PDF 1.7, 9.6.2.2), named without a subset prefix, so
+ *  not embedded: text in them is read through their standard glyph names. */
+const STANDARD_14 = new Set([
+  'Times-Roman', 'Times-Bold', 'Times-Italic', 'Times-BoldItalic', 'Helvetica', 'Helvetica-Bold', 'Helvetica-Oblique',
+  'Helvetica-BoldOblique', 'Courier', 'Courier-Bold', 'Courier-Oblique', 'Courier-BoldOblique', 'Symbol', 'ZapfDingbats',
+]);
+
 /** Font names of bold faces: «CAAAAA+LiberationSerif-Bold», «TimesNewRomanPS-BoldMT»,
  *  «Arial,Bold», «PTSans-Black», «FranklinGothic-Demi». */
 const BOLD_FONT = /bold|black|heavy|demi/i;
 
-async function analyse(path: string, pages: PageLines[], opts: PdfReadOptions, damage: string, fontNames = new Map<string, string>()): Promise<IngestedDocument> {
+async function analyse(path: string, pages: Extracted['pages'], opts: PdfReadOptions, damage: string, fontNames = new Map<string, string>()): Promise<IngestedDocument> {
   const boldFonts = new Set([...fontNames].filter(([, name]) => BOLD_FONT.test(name.replace(/^[A-Z]{6}\+/, ''))).map(([id]) => id));
   const isBold = (line: Line): boolean => line.fonts !== undefined && line.fonts.length > 0 && line.fonts.every((f) => boldFonts.has(f));
   const bodySize = bodySizeOf(pages);
@@ -172,13 +223,18 @@ async function analyse(path: string, pages: PageLines[], opts: PdfReadOptions, d
   const furnitureKeys = new Set(pages.flatMap((p, i) => p.lines.filter((_, k) => furniture[i]!.has(k)).map((l) => furnitureKey(l.text))));
   const triage: PageTriage[] = [];
   const notes: string[] = [];
+  // Glyph names of the standard 14 fonts map to Unicode without doubt: their Latin text is text.
+  const standardFont = (line: Line): boolean => line.fonts !== undefined && line.fonts.length > 0 && line.fonts.every((f) => STANDARD_14.has(fontNames.get(f) ?? ''));
   bodyLines.forEach((lines, i) => {
-    const t = triageText(lines.map((l) => l.text).join('\n'));
+    const t = triageText(lines.map((l) => l.text).join('\n'), {
+      standardFonts: lines.length > 0 && lines.every(standardFont),
+      ...(pages[i]!.ink ? { ink: pages[i]!.ink } : {}),
+    });
     triage.push(t.triage);
     notes.push(t.reason);
     if (t.triage === 'repaired') bodyLines[i] = lines.map(repairLine);
   });
-  const readable = (i: number): boolean => triage[i] === 'ok' || triage[i] === 'repaired';
+  const readable = (i: number): boolean => triage[i] === 'ok' || triage[i] === 'repaired' || triage[i] === 'blank';
   const vocab = buildVocabulary((function* () {
     for (let i = 0; i < bodyLines.length; i++) if (readable(i)) for (const l of bodyLines[i]!) yield l.text;
   })());

@@ -1,0 +1,28 @@
+// PDFs made by other means than LibreOffice, each with a truth file (one paragraph, list item
+// or table row per line) and a script that makes it:
+//  - test/fixtures/pdf/standard14_latin.pdf: written by hand in non-embedded Helvetica
+//    (scripts/fixtures/make-standard14-pdf.ts); its last page holds only the running header
+//    and the page number.
+import { describe, expect, test } from 'vitest';
+import { ingestFile } from '../../src/ingest/index.js';
+import { blocksOf, exactShare, missedLines, truthLines } from '../../bench/truth.js';
+
+const DIR = 'test/fixtures/pdf';
+const read = (name: string) => ingestFile(`${DIR}/${name}`, { ocr: 'auto', timeoutMs: 60_000 });
+
+describe('standard14_latin.pdf (Helvetica, not embedded)', () => {
+  test('Latin text in a standard-14 font reads normally, even a page without any English function word', async () => {
+    const doc = await read('standard14_latin.pdf');
+    expect(doc.pages.map((p) => p.triage)).toEqual(['ok', 'ok', 'ok', 'blank']);
+    expect(doc.ocrPages).toEqual([]);
+    const truth = truthLines(`${DIR}/standard14_latin.truth.txt`);
+    expect(missedLines(truth, blocksOf(doc))).toEqual([]);
+    expect(exactShare(truth, blocksOf(doc))).toBe(1);
+  });
+
+  test('the last page, only header and page number, is blank: not unreadable, not sent to OCR, and the document is ok', async () => {
+    const doc = await read('standard14_latin.pdf');
+    expect(doc).toMatchObject({ status: 'ok', unreadablePages: [], message: '' });
+    expect(doc.pages[3]).toMatchObject({ triage: 'blank', blocks: [], ocr: false });
+  });
+});
