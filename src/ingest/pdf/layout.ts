@@ -44,6 +44,8 @@ const FOOTNOTE_START = /^(?:\d{1,3}|\*{1,3})\s?(?=\p{L}|«)/u;
 // free of nested unbounded groups before the leader: those backtrack badly on long lines.
 const DOT_LEADER = /\s*(?:(?:\.\s?){3,}|…+)\s*(\d{1,4})$/u;
 const TERMINAL = /[.;!?…]$/;
+/** A dash with a space after it at the start of a line: a list marker or a wrapped text dash. */
+const DASH_START = /^[–—-]\s+/u;
 const PUNCTUATED = /[.;:,!?…]$/;
 const SUBHEADING = /^\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u;
 const TITLE_START = /^[\p{Lu}\d«"]/u;
@@ -129,7 +131,7 @@ export function layoutPage(lines: Line[], ctx: LayoutContext): RawBlock[] {
         ? 'heading'
         : line.size <= ctx.bodySize * 0.85 && line.y < ctx.pageHeight * 0.35 && FOOTNOTE_START.test(line.text)
           ? 'footnote'
-          : BULLET.test(line.text) || NUMBERED.test(line.text)
+          : (BULLET.test(line.text) || NUMBERED.test(line.text)) && !(cur && dashContinuesSentence(cur, line))
             ? 'list_item'
             : 'paragraph';
     if (cur && continues(cur, kind, line, i)) {
@@ -191,6 +193,26 @@ export function layoutPage(lines: Line[], ctx: LayoutContext): RawBlock[] {
     if (!ctx.isBold!(a) || !ctx.isBold!(b) || b.segments.length !== 1 || Math.abs(a.size - b.size) > 0.6) return false;
     const dy = a.y - b.y;
     return dy > 0 && dy <= ctx.leading(b.size) * 1.12 + 0.5 && !lineEnds(lines, k, b, ctx);
+  }
+
+  /**
+   * A dash at the start of line b that is the dash of running text, wrapped to the line start
+   * («…в высокотехнологичных отраслях» / «– радиоэлектронике, авиастроению…»), not a list
+   * marker: the line before is full and ends without closing punctuation or a colon (a list
+   * is introduced by «:» and its items end with «;» or «.»), it is in the same column at the
+   * usual leading, and the text after the dash goes on in lower case or with a number. A
+   * list item that filled its line exactly and has no punctuation would be joined too; that
+   * is rarer than the wrapped dash, which Word leaves at line starts all the time.
+   */
+  function dashContinuesSentence(block: RawBlock & { last: Line; lastIndex: number }, b: Line): boolean {
+    if (block.kind !== 'paragraph' && block.kind !== 'list_item') return false;
+    const dash = DASH_START.exec(b.text);
+    if (!dash || !/^[\p{Ll}\d]/u.test(b.text.slice(dash[0].length))) return false;
+    const a = block.last;
+    if (Math.abs(a.size - b.size) > 0.6 || /[.;:!?…]["»”)]*$/u.test(a.text)) return false;
+    const lead = ctx.leading(b.size);
+    const sameColumn = a.y > b.y && a.y - b.y <= lead * 1.12 + 0.5 && b.x0 < a.x1 && b.x1 > a.x0;
+    return sameColumn && !lineEnds(lines, block.lastIndex, b, ctx);
   }
 
   function continues(block: RawBlock & { last: Line; lastIndex: number; first: Line }, kind: BlockKind, b: Line, bi: number): boolean {

@@ -2,7 +2,7 @@
 // headings, running headers, vocabulary), page triage, OCR of the pages that need it, and
 // block assembly. Every failure becomes a document status, never an exception.
 import type { IngestedDocument, OcrMode, Page, PageTriage } from '../../records.js';
-import { OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { classifyPdfError, startLoading } from './pdfjs.js';
 import { toLines, toRuns, type Line } from './runs.js';
 import { findFurniture, furnitureKey, stripOcrFurniture, type PageLines } from './furniture.js';
@@ -43,31 +43,26 @@ interface Extracted {
   fontNames: Map<string, string>;
 }
 
-/** What a page draws besides text: raster images, and filled or stroked paths. */
+/** What a page draws besides text: raster images, and paths (lines, shapes, glyph outlines). */
 export interface PageInk {
   images: number;
   paths: number;
 }
 
 /**
- * Looks at a page's operator list when something depends on it, and only then: building it
- * costs about as much again as reading the page's text (+60% on long_301p.pdf when done for
- * every page). Two things need it:
- *  - font names, which pdfjs hands to this side only once the operator list is built: for a
- *    heading-shaped line in a font not seen yet (bold titles), or for a page whose text is
- *    mostly Latin (a standard-14 font vouches for it). Fonts are shared by the whole document,
- *    so in practice this is the first two or three pages;
- *  - the ink of a page with little text: whether a page that looks empty holds a scan (an
- *    image) or text turned into curves (many paths), or really is blank.
+ * Font names for the lines that need them. pdfjs hands a font's name to this side only once
+ * it has built a page's operator list, which costs about as much again as reading the page's
+ * text (+60% on long_301p.pdf when done for every page). Fonts are shared by the whole
+ * document, so the operator list is built only for a page with a line in a font not seen yet
+ * that matters: a heading-shaped line (bold titles), or any line of a page whose text is
+ * mostly Latin (a standard-14 font vouches for it). In practice: the first two or three pages.
  */
-async function probePage(page: PDFPageProxy, lines: Line[], names: Map<string, string>, deadline: number): Promise<{ ok: boolean; ink?: PageInk }> {
+async function resolveFonts(page: PDFPageProxy, lines: Line[], names: Map<string, string>, deadline: number): Promise<boolean> {
   const wanted = new Set<string>();
   const latin = mostlyLatin(lines);
   for (const l of lines) if (latin || mayBeBoldTitleLine(l.text)) for (const f of l.fonts ?? []) if (!names.has(f)) wanted.add(f);
-  const needInk = letterCount(lines) < INK_CHECK_LETTERS;
-  if (wanted.size === 0 && !needInk) return { ok: true };
-  const ops = await before(page.getOperatorList(), deadline);
-  if (ops === TIMED_OUT) return { ok: false };
+  if (wanted.size === 0) return true;
+  if ((await before(page.getOperatorList(), deadline)) === TIMED_OUT) return false;
   for (const f of wanted) {
     let name = '';
     try {
@@ -77,13 +72,55 @@ async function probePage(page: PDFPageProxy, lines: Line[], names: Map<string, s
     }
     names.set(f, name);
   }
-  if (!needInk) return { ok: true };
-  const ink: PageInk = { images: 0, paths: 0 };
-  for (const fn of ops.fnArray) {
-    if (IMAGE_OPS.has(fn)) ink.images += 1;
-    else if (fn === OPS.constructPath) ink.paths += 1;
+  return true;
+}
+
+/**
+ * The ink of pages with little text: does a page that looks empty hold a scan (an image) or
+ * text turned into curves (many paths), or is it blank? Images are listed by poppler's
+ * `pdfimages -list`, which reads the pages' resources without decoding an image; pdfjs's
+ * operator list would decode every scan (0.5 s a page at 300 dpi), inside the document's
+ * reading time. Paths are counted from the operator list of pages without images, which is
+ * cheap. Without pdfimages, the operator list does both.
+ */
+async function inkOf(doc: PDFDocumentProxy, path: string, pageNumbers: number[], deadline: number): Promise<Map<number, PageInk> | typeof TIMED_OUT> {
+  const ink = new Map<number, PageInk>();
+  if (pageNumbers.length === 0) return ink;
+  const listed = await imagesPerPage(path, pageNumbers[0]!, pageNumbers[pageNumbers.length - 1]!, deadline - Date.now());
+  for (const n of pageNumbers) {
+    const images = listed?.get(n) ?? 0;
+    if (images > 0) {
+      ink.set(n, { images, paths: 0 });
+      continue;
+    }
+    const page = await before(doc.getPage(n), deadline);
+    if (page === TIMED_OUT) return TIMED_OUT;
+    const ops = await before(page.getOperatorList(), deadline);
+    if (ops === TIMED_OUT) return TIMED_OUT;
+    const counted: PageInk = { images: 0, paths: 0 };
+    for (const fn of ops.fnArray) {
+      if (IMAGE_OPS.has(fn)) counted.images += 1;
+      else if (fn === OPS.constructPath) counted.paths += 1;
+    }
+    ink.set(n, counted);
+    page.cleanup();
   }
-  return { ok: true, ink };
+  return ink;
+}
+
+/** Raster images per page from `pdfimages -list` (poppler-utils); undefined without it. */
+async function imagesPerPage(path: string, first: number, last: number, timeoutMs: number): Promise<Map<number, number> | undefined> {
+  if (timeoutMs <= 0) return undefined;
+  const { runTool } = await import('../ocr/run-tool.js');
+  const r = await runTool('pdfimages', ['-list', '-f', String(first), '-l', String(last), path], { timeoutMs: Math.min(timeoutMs, 30_000) });
+  if (!r.ok) return undefined;
+  const counts = new Map<number, number>();
+  // «page num type width height …»; smask and mask entries belong to an image already counted.
+  for (const row of r.stdout.split('\n')) {
+    const m = /^\s*(\d+)\s+\d+\s+(image|stencil)\s/.exec(row);
+    if (m) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** A page with fewer letters than this (header and footer included) has its ink looked at. */
@@ -131,13 +168,15 @@ export async function readPdf(path: string, bytes: Uint8Array, opts: PdfReadOpti
       if (content === TIMED_OUT) return failed(opts, 'timeout', `gave up after ${opts.timeoutMs} ms with ${n - 1} of ${doc.numPages} pages read`, doc.numPages);
       const [, y0 = 0, , y1 = 842] = page.view;
       const lines = toLines(toRuns(content));
-      const probed = await probePage(page, lines, fontNames, deadline);
-      if (!probed.ok) {
+      if (!(await resolveFonts(page, lines, fontNames, deadline))) {
         return failed(opts, 'timeout', `gave up after ${opts.timeoutMs} ms with ${n - 1} of ${doc.numPages} pages read`, doc.numPages);
       }
-      pages.push({ lines, height: y1 - y0, ...(probed.ink ? { ink: probed.ink } : {}) });
+      pages.push({ lines, height: y1 - y0 });
       page.cleanup();
     }
+    const ink = await inkOf(doc, path, pages.flatMap((p, i) => (letterCount(p.lines) < INK_CHECK_LETTERS ? [i + 1] : [])), deadline);
+    if (ink === TIMED_OUT) return failed(opts, 'timeout', `gave up after ${opts.timeoutMs} ms looking at the pages without text`, doc.numPages);
+    for (const [n, pageInk] of ink) pages[n - 1]!.ink = pageInk;
     extracted = { pages, fontNames };
   } catch (err) {
     const f = classifyPdfError(err);
