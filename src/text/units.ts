@@ -3,6 +3,7 @@
 import type { Block, IngestedDocument, LangCode, Unit, UnitKind } from '../records.js';
 import { detectLanguage } from './lang/index.js';
 import { segmentText } from './segment/index.js';
+import { tableRowPieces } from './table-cells.js';
 
 /**
  * Below this confidence a short unit's own language guess is not trusted and the unit takes
@@ -93,9 +94,15 @@ export function documentUnits(doc: IngestedDocument): DocumentUnits {
   const blockLanguages: BlockLanguage[] = [];
   const langs = blockLanguagesOf(doc.pages.flatMap((p) => p.blocks));
   let blockNo = 0;
+  // The first row of the table being read: its cells head the columns. A table that goes on
+  // over a page break keeps it; any other block ends the table.
+  let tableHeader: string | undefined;
   for (const page of doc.pages) {
     for (const block of page.blocks) {
       const blockLang = langs[blockNo++] ?? 'und';
+      const header = tableHeader;
+      if (block.kind !== 'table_row') tableHeader = undefined;
+      else tableHeader ??= block.text;
       blockLanguages.push({ text: block.text, lang: blockLang, page: block.page });
       const base = {
         file: doc.file,
@@ -105,6 +112,22 @@ export function documentUnits(doc: IngestedDocument): DocumentUnits {
         ocr: block.ocr,
         headingPath: block.headingPath,
       };
+      const pieces = block.kind === 'table_row' ? tableRowPieces(block.text, header) : undefined;
+      if (pieces) {
+        pieces.forEach((piece, n) => {
+          units.push({
+            ...base,
+            id: unitId(doc.file, block.page, block.index, n),
+            kind: piece.item ? 'list_item' : 'sentence',
+            text: piece.text,
+            start: piece.start,
+            end: piece.end,
+            lang: unitLang(piece.text, blockLang),
+            ...(piece.leadIn !== undefined ? { leadIn: piece.leadIn } : {}),
+          });
+        });
+        continue;
+      }
       const whole = isWholeBlockUnit(block);
       if (whole) {
         const text = block.text.trim();
