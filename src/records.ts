@@ -12,6 +12,13 @@
 /** ISO 639-3 code (rus, kaz, eng, ukr, …) or 'und' when it cannot be told. */
 export type LangCode = string;
 
+/**
+ * What a document's page numbers count: PDF pages; sections of an HTML page (a new one at
+ * every h1/h2); pages of a DOCX as Word last laid it out, where the file records them; else
+ * paragraphs of a DOCX. Reports write them «p. 5», «sect. 5», «¶ 214».
+ */
+export type Locator = 'page' | 'section' | 'paragraph';
+
 /** How a page's text layer was judged (issue 3, page triage). */
 export type PageTriage =
   | 'ok' // text layer reads as Russian/Kazakh/English text
@@ -33,7 +40,7 @@ export interface Block {
   kind: BlockKind;
   /** Normalised text of the block (lines joined, hyphenation undone). */
   text: string;
-  /** 1-based page number; for DOCX/HTML, the 1-based section number used as locator. */
+  /** 1-based page number, or the section or paragraph number (IngestedDocument.locator). */
   page: number;
   /** 0-based index of the block within its page. */
   index: number;
@@ -94,6 +101,8 @@ export interface IngestedDocument {
   ocrPages: number[];
   /** SHA-256 of the file's bytes (run.json records it; '' when the file could not be read). */
   sha256: string;
+  /** What page numbers count; absent: real pages. */
+  locator?: Locator;
 }
 
 export type UnitKind = 'sentence' | 'list_item' | 'heading';
@@ -106,6 +115,8 @@ export interface Unit {
   page: number;
   blockIndex: number;
   blockKind: BlockKind;
+  /** What `page` counts, when it is not a real page. */
+  locator?: Locator;
   kind: UnitKind;
   text: string;
   /** Character range in the block's text. */
@@ -140,6 +151,8 @@ export interface Mention {
   headingPath: string[];
   ocr: boolean;
   blockKind: BlockKind;
+  /** What `page` counts, when it is not a real page. */
+  locator?: Locator;
 }
 
 export type Country = 'RU' | 'KZ';
@@ -188,7 +201,7 @@ export interface PriorityItem {
    */
   translations?: { lang: LangCode; text: string; unitId: string }[];
   /** Every place this priority was stated (heading, summary and body collapse into one item). */
-  evidence: { file: string; page: number; ocr: boolean; unitId: string }[];
+  evidence: { file: string; page: number; ocr: boolean; unitId: string; locator?: Locator }[];
 }
 
 export interface CityRow {

@@ -2,7 +2,7 @@
 // StructuredItems, which this file cuts into sections (the locator that replaces the page)
 // and wraps into an IngestedDocument.
 import { createHash } from 'node:crypto';
-import type { Block, DocFormat, DocStatus, IngestedDocument, Page } from '../records.js';
+import type { Block, DocFormat, DocStatus, IngestedDocument, Locator, Page } from '../records.js';
 import { normalizeText } from '../text/normalize.js';
 
 /** One block of a document that has no pages, before it is placed in a section. */
@@ -15,6 +15,8 @@ export interface StructuredItem {
   listLevel?: number;
   /** This item starts a new section (decided by the format's reader). */
   sectionStart?: boolean;
+  /** The number of the page (or paragraph) a sectionStart item opens; default: the next one. */
+  pageNumber?: number;
 }
 
 /**
@@ -38,9 +40,10 @@ export function buildSectionedPages(items: StructuredItem[]): Page[] {
   // Lead-in per list level, so a nested list can be introduced by its parent item.
   const itemLeadIns: (string | undefined)[] = [];
 
+  let number = 1;
   const closePage = (): void => {
     if (blocks.length === 0) return;
-    pages.push({ number: pages.length + 1, text, blocks, triage: 'ok', ocr: false });
+    pages.push({ number, text, blocks, triage: 'ok', ocr: false });
     blocks = [];
     text = '';
   };
@@ -49,7 +52,10 @@ export function buildSectionedPages(items: StructuredItem[]): Page[] {
     const item = typedBulletToListItem(source);
     const clean = cleanText(item.text);
     if (clean === '') continue;
-    if (item.sectionStart) closePage();
+    if (item.sectionStart) {
+      closePage();
+      number = item.pageNumber ?? pages.length + 1;
+    }
 
     if (item.kind === 'heading') {
       const level = item.level ?? 1;
@@ -58,7 +64,7 @@ export function buildSectionedPages(items: StructuredItem[]): Page[] {
     const block: Block = {
       kind: item.kind,
       text: clean,
-      page: pages.length + 1,
+      page: number,
       index: blocks.length,
       start: text.length === 0 ? 0 : text.length + 1,
       end: 0,
@@ -102,6 +108,9 @@ function splitTypedList(item: StructuredItem): StructuredItem[] {
     else if (last && last.kind === 'list_item') last.text += ` ${line}`; // an item's continuation line
     else out.push({ ...item, text: line });
   }
+  // The first piece opens the item's page or section, whatever kind it became.
+  const first = out[0];
+  if (first && item.sectionStart) out[0] = { ...first, sectionStart: true, ...(item.pageNumber !== undefined ? { pageNumber: item.pageNumber } : {}) };
   return out;
 }
 
@@ -126,8 +135,10 @@ export function structuredDocument(
   status: DocStatus,
   message: string,
   pages: Page[] = [],
+  locator: Locator = format === 'html' ? 'section' : 'paragraph',
 ): IngestedDocument {
   return {
+    locator,
     file,
     format,
     status,

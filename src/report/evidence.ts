@@ -1,18 +1,26 @@
 // How a priority's evidence is written in text outputs: «kazan_2030.pdf p. 2, 3; x.pdf p. 5 (OCR)».
-import type { PriorityItem } from '../records.js';
+import type { Locator, PriorityItem } from '../records.js';
+
+const LOCATOR_MARK: Record<Locator, string> = { page: 'p.', section: 'sect.', paragraph: '¶' };
+
+/** «p. 5», «sect. 5» (a section of an HTML page), «¶ 214» (a paragraph of a DOCX without recorded pages). */
+export function locatorText(page: number, locator: Locator = 'page'): string {
+  return `${LOCATOR_MARK[locator]} ${page}`;
+}
 
 export function evidenceText(evidence: PriorityItem['evidence']): string {
   // Files in the order the evidence names them; pages ascending within a file.
-  const byFile = new Map<string, { page: number; ocr: boolean }[]>();
+  const byFile = new Map<string, { page: number; ocr: boolean; locator: Locator }[]>();
   for (const e of evidence) {
     const pages = byFile.get(e.file) ?? [];
-    if (!pages.some((p) => p.page === e.page && p.ocr === e.ocr)) pages.push({ page: e.page, ocr: e.ocr });
+    if (!pages.some((p) => p.page === e.page && p.ocr === e.ocr)) pages.push({ page: e.page, ocr: e.ocr, locator: e.locator ?? 'page' });
     byFile.set(e.file, pages);
   }
   return [...byFile.entries()]
     .map(([file, pages]) => {
       const sorted = [...pages].sort((a, b) => a.page - b.page || Number(a.ocr) - Number(b.ocr));
-      return `${file} p. ${sorted.map((p) => `${p.page}${p.ocr ? ' (OCR)' : ''}`).join(', ')}`;
+      const mark = LOCATOR_MARK[sorted[0]!.locator];
+      return `${file} ${mark} ${sorted.map((p) => `${p.page}${p.ocr ? ' (OCR)' : ''}`).join(', ')}`;
     })
     .join('; ');
 }

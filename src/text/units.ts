@@ -109,6 +109,7 @@ export function documentUnits(doc: IngestedDocument): DocumentUnits {
         page: block.page,
         blockIndex: block.index,
         blockKind: block.kind,
+        ...(doc.locator !== undefined && doc.locator !== 'page' ? { locator: doc.locator } : {}),
         ocr: block.ocr,
         headingPath: block.headingPath,
       };
