@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ingestFile } from '../src/ingest/index.js';
-import { blocksOf, exactShare, truthLines } from './truth.js';
+import { blocksOf, exactShare, levenshtein, truthLines } from './truth.js';
 import type { IngestedDocument } from '../src/records.js';
 
 const DATA = '../shared/data/pdf';
@@ -42,21 +42,6 @@ if (process.argv[2] === '--child') {
   const cpuMs = (cpu.user + cpu.system) / 1000;
   process.stdout.write(JSON.stringify({ ms, cpuMs, pages, maxRssMb: process.resourceUsage().maxRSS / 1024 }) + '\n');
   process.exit(0);
-}
-
-function levenshtein(a: string, b: string): number {
-  if (a.length === 0) return b.length;
-  if (b.length === 0) return a.length;
-  let prev = new Int32Array(b.length + 1).map((_, j) => j);
-  let cur = new Int32Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
-    }
-    [prev, cur] = [cur, prev];
-  }
-  return prev[b.length]!;
 }
 
 /**

@@ -5,7 +5,9 @@ import type { IngestedDocument, OcrMode, Page, PageTriage } from '../../records.
 import { OPS, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { classifyPdfError, startLoading } from './pdfjs.js';
 import { toLines, toRuns, type Line } from './runs.js';
-import { findFurniture, furnitureKey, stripOcrFurniture, type PageLines } from './furniture.js';
+import { findFurniture, furnitureKey, ocrFurnitureTest, stripOcrFurniture, type PageLines } from './furniture.js';
+import { foldOcrTableRows, ocrLayout } from './ocr-lines.js';
+import type { OcrPageResult } from '../ocr/types.js';
 import { repairCp1251, triageText } from './triage.js';
 import { buildVocabulary } from '../hyphenation.js';
 import { layoutPage, mayBeBoldTitleLine, type RawBlock } from './layout.js';
@@ -306,7 +308,7 @@ async function analyse(path: string, pages: Extracted['pages'], opts: PdfReadOpt
         const text = r?.ok ? stripOcrFurniture(r.text, furnitureKeys) : '';
         if (r?.ok && /\p{L}{2}/u.test(text)) {
           buildVocabulary(text.split('\n'), vocab);
-          ocrBlocks.set(n, blocksFromPlainText(text));
+          ocrBlocks.set(n, ocrBlocksOf(r, text, furnitureKeys));
           const d = drafts[n - 1]!;
           d.note = `${d.note ? d.note + '; ' : ''}text from OCR (mean confidence ${Math.round(r.meanConfidence)})`;
         } else {
@@ -357,6 +359,20 @@ async function analyse(path: string, pages: Extracted['pages'], opts: PdfReadOpt
     message = remarks.join('; ');
   }
   return { file: opts.file, format: 'pdf', status, message, pageCount, pages: built, unreadablePages, ocrPages, sha256: opts.sha256 };
+}
+
+/**
+ * The blocks of an OCR'd page: from tesseract's word boxes through the text-layer layout
+ * rules (./ocr-lines.ts), the running header and footer of the text-layer pages left out at
+ * the page's edges; from the plain text when there are no boxes.
+ */
+function ocrBlocksOf(r: Extract<OcrPageResult, { ok: true }>, text: string, furnitureKeys: ReadonlySet<string>): RawBlock[] {
+  if (!r.lines || r.lines.length === 0 || !r.imageHeight) return blocksFromPlainText(text);
+  const isFurniture = ocrFurnitureTest(furnitureKeys);
+  const n = r.lines.length;
+  const kept = r.lines.filter((l, i) => !((i < 2 || i >= n - 2) && isFurniture(l.words.map((w) => w.text).join(' '))));
+  const { lines, context } = ocrLayout(kept, r.imageHeight);
+  return foldOcrTableRows(layoutPage(lines, context));
 }
 
 function describeTriage(drafts: PageDraft[]): string {
