@@ -2,7 +2,10 @@
 // or table row per line) and a script that makes it:
 //  - test/fixtures/pdf/standard14_latin.pdf: written by hand in non-embedded Helvetica
 //    (scripts/fixtures/make-standard14-pdf.ts); its last page holds only the running header
-//    and the page number.
+//    and the page number;
+//  - test/fixtures/pdf/chromium_print.pdf: printed by Debian's Chromium (Skia/PDF; subset
+//    DejaVu fonts, header and page numbers in CSS margin boxes; scripts/fixtures/make-chromium-pdf.ts),
+//    its last page too holding only the header and the page number.
 import { describe, expect, test } from 'vitest';
 import { ingestFile } from '../../src/ingest/index.js';
 import { blocksOf, exactShare, missedLines, truthLines } from '../../bench/truth.js';
@@ -24,5 +27,20 @@ describe('standard14_latin.pdf (Helvetica, not embedded)', () => {
     const doc = await read('standard14_latin.pdf');
     expect(doc).toMatchObject({ status: 'ok', unreadablePages: [], message: '' });
     expect(doc.pages[3]).toMatchObject({ triage: 'blank', blocks: [], ocr: false });
+  });
+});
+
+describe('chromium_print.pdf (Chromium print to PDF)', () => {
+  test('every truth line comes out as one block; the running header and page numbers are dropped', async () => {
+    const doc = await read('chromium_print.pdf');
+    const truth = truthLines(`${DIR}/chromium_print.truth.txt`);
+    expect(missedLines(truth, blocksOf(doc))).toEqual([]);
+    expect(blocksOf(doc).join('\n')).not.toMatch(/Страница \d|Стратегия развития Северогорска до 2035 года/);
+  });
+
+  test('its last page, only margin boxes, is blank and the document ok', async () => {
+    const doc = await read('chromium_print.pdf');
+    expect(doc).toMatchObject({ status: 'ok', unreadablePages: [], ocrPages: [] });
+    expect(doc.pages.map((p) => p.triage)).toEqual(['ok', 'blank']);
   });
 });
