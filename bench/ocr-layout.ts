@@ -23,10 +23,17 @@ if (!(await probeOcr()).available) {
 console.log('## OCR layout: truth sentences that come out as one whole unit');
 let allWhole = 0;
 let allTotal = 0;
-for (const name of FIXTURES) {
-  const sentences = truthLines(`test/fixtures/ocr/${name}.truth.txt`).flatMap((line) => segmentText(line, 'rus').map((s) => s.text));
-  const doc = await ingestFile(`../shared/data/pdf/${name}.pdf`, { ocr: 'auto', timeoutMs: 300_000 });
-  const units = documentUnits(doc).units.filter((u) => u.ocr).map((u) => key(u.text));
+// The sandwich PDF (a page image under tesseract's invisible text, scripts/fixtures/make-sandwich-pdf.ts)
+// is read twice: trusting its hidden text layer, and OCR'd again.
+const RUNS = [
+  ...FIXTURES.map((name) => ({ name, pdf: `../shared/data/pdf/${name}.pdf`, truth: name, ocr: 'auto' as const })),
+  { name: 'sandwich, hidden text layer', pdf: 'test/fixtures/pdf/tesseract_sandwich.pdf', truth: 'scanned_page', ocr: 'off' as const },
+  { name: 'sandwich, OCR again', pdf: 'test/fixtures/pdf/tesseract_sandwich.pdf', truth: 'scanned_page', ocr: 'force' as const },
+];
+for (const { name, pdf, truth, ocr } of RUNS) {
+  const sentences = truthLines(`test/fixtures/ocr/${truth}.truth.txt`).flatMap((line) => segmentText(line, 'rus').map((s) => s.text));
+  const doc = await ingestFile(pdf, { ocr, timeoutMs: 300_000 });
+  const units = documentUnits(doc).units.filter((u) => u.ocr || ocr === 'off').map((u) => key(u.text));
   const missed: string[] = [];
   for (const s of sentences) {
     const k = key(s);
@@ -34,9 +41,11 @@ for (const name of FIXTURES) {
     if (!whole) missed.push(s);
   }
   const share = (sentences.length - missed.length) / sentences.length;
-  allWhole += sentences.length - missed.length;
-  allTotal += sentences.length;
-  console.log(`${name.padEnd(14)} ${(share * 100).toFixed(1).padStart(5)}%  (${sentences.length - missed.length} of ${sentences.length})  target ≥ ${TARGET * 100}%  ${share >= TARGET ? 'met' : 'MISSED'}`);
+  if (FIXTURES.includes(name)) {
+    allWhole += sentences.length - missed.length;
+    allTotal += sentences.length;
+  }
+  console.log(`${name.padEnd(28)} ${(share * 100).toFixed(1).padStart(5)}%  (${sentences.length - missed.length} of ${sentences.length})  target ≥ ${TARGET * 100}%  ${share >= TARGET ? 'met' : 'MISSED'}`);
   for (const m of missed) console.log(`    not whole: ${m.slice(0, 110)}`);
 }
-console.log(`${'all'.padEnd(14)} ${((allWhole / allTotal) * 100).toFixed(1).padStart(5)}%  (${allWhole} of ${allTotal})`);
+console.log(`${'all scanned fixtures'.padEnd(28)} ${((allWhole / allTotal) * 100).toFixed(1).padStart(5)}%  (${allWhole} of ${allTotal})`);

@@ -5,10 +5,14 @@
 //    and the page number;
 //  - test/fixtures/pdf/chromium_print.pdf: printed by Debian's Chromium (Skia/PDF; subset
 //    DejaVu fonts, header and page numbers in CSS margin boxes; scripts/fixtures/make-chromium-pdf.ts),
-//    its last page too holding only the header and the page number.
+//    its last page too holding only the header and the page number;
+//  - test/fixtures/pdf/tesseract_sandwich.pdf: a page image under tesseract's invisible text
+//    (scripts/fixtures/make-sandwich-pdf.ts; the page is sample_ru.pdf's page 2, truth
+//    test/fixtures/ocr/scanned_page.truth.txt).
 import { describe, expect, test } from 'vitest';
 import { ingestFile } from '../../src/ingest/index.js';
 import { blocksOf, exactShare, missedLines, truthLines } from '../../bench/truth.js';
+import { probeOcr } from '../../src/ingest/ocr.js';
 
 const DIR = 'test/fixtures/pdf';
 const read = (name: string) => ingestFile(`${DIR}/${name}`, { ocr: 'auto', timeoutMs: 60_000 });
@@ -43,4 +47,20 @@ describe('chromium_print.pdf (Chromium print to PDF)', () => {
     expect(doc).toMatchObject({ status: 'ok', unreadablePages: [], ocrPages: [] });
     expect(doc.pages.map((p) => p.triage)).toEqual(['ok', 'blank']);
   });
+});
+
+describe('tesseract_sandwich.pdf (a scan with another OCR\'s invisible text)', () => {
+  test('without OCR its hidden text layer is read: status ok, the page\'s sentences there', async () => {
+    const doc = await ingestFile(`${DIR}/tesseract_sandwich.pdf`, { ocr: 'off', timeoutMs: 60_000 });
+    expect(doc).toMatchObject({ status: 'ok', ocrPages: [] });
+    expect(doc.pages[0]?.text).toContain('Поддержка инновационного кластера');
+  });
+
+  test('with OCR the page is read again through this tool\'s layout, keeping sentences whole', async (ctx) => {
+    if (!(await probeOcr()).available) ctx.skip();
+    const doc = await read('tesseract_sandwich.pdf');
+    expect(doc).toMatchObject({ status: 'ok', ocrPages: [1] });
+    // The hidden layer breaks this sentence at a line end («…города Караганды до 2030 года (да-» / «лее — Стратегия)…»).
+    expect(blocksOf(doc).some((b) => b.startsWith('Стратегия социально-экономического развития') && b.endsWith('структуры экономики.'))).toBe(true);
+  }, 60_000);
 });
