@@ -24,6 +24,11 @@ const LEAD_JITTER = 1.25;
 const CENTRED_TOLERANCE = 0.03;
 const SHORT_LINE = 0.9;
 const TITLE = /^[\p{Lu}\d«"]/u;
+const CELL_BORDER = /^\|+|\|+$/gu;
+const FOOTNOTE_MARK = /^(?:\d{1,3}|\*{1,3})(?=\p{L}|«)/u;
+const FOOTNOTE_AREA = 0.35;
+const FOOTNOTE_HEIGHT = 0.9;
+const FOOTNOTE_SIZE = 0.8;
 const BULLET = /^[•·▪■◦●‣∙○□➢►✓*–—-]$/u;
 
 export interface OcrLayout {
@@ -34,12 +39,15 @@ export interface OcrLayout {
 /** Lines (in tesseract's reading order) and the layout context of one OCR'd page. */
 export function ocrLayout(ocrLines: readonly OcrLine[], imageHeight: number): OcrLayout {
   const pageHeight = imageHeight * POINTS_PER_PIXEL;
-  const heights = ocrLines.filter((l) => l.words.length >= 3).map(lineHeight);
-  const body = quantile(heights.length > 0 ? heights : ocrLines.map(lineHeight), BODY_QUANTILE) || 10;
+  const bodyHeights = ocrLines.filter((l) => l.words.length >= 3).map(lineHeight);
+  const body = quantile(bodyHeights.length > 0 ? bodyHeights : ocrLines.map(lineHeight), BODY_QUANTILE) || 10;
   const lines: Line[] = [];
+  const heights: number[] = [];
   for (const ocr of ocrLines) {
     const line = toLine(ocr, pageHeight, body);
-    if (line) lines.push(line);
+    if (!line) continue;
+    lines.push(line);
+    heights.push(lineHeight(ocr));
   }
   // OCR sees no bold face, so a title set in bold at body size is told by being centred: a
   // short line, without closing punctuation, whose middle is the text column's middle, is
@@ -53,6 +61,15 @@ export function ocrLayout(ocrLines: readonly OcrLine[], imageHeight: number): Oc
     const short = line.x1 - line.x0 < SHORT_LINE * (right - left) && line.x0 > left + body;
     if (centred && short && line.segments.length === 1 && TITLE.test(line.text) && !/[.,;:]$/.test(line.text)) line.size = body + 1;
   }
+  // Footnotes, in a smaller face at the foot of the page, start with their mark glued to the
+  // text («1Здесь и далее…»): from such a line down, lines shorter than the body are given a
+  // footnote's size, as layout.ts tells footnotes by size.
+  let inFootnotes = false;
+  lines.forEach((line, k) => {
+    const height = heights[k]!;
+    if (!inFootnotes && line.y < pageHeight * FOOTNOTE_AREA && FOOTNOTE_MARK.test(line.text) && height < body * FOOTNOTE_HEIGHT) inFootnotes = true;
+    if (inFootnotes && height < body * FOOTNOTE_HEIGHT) line.size = body * FOOTNOTE_SIZE;
+  });
   const leads: number[] = [];
   for (let i = 1; i < lines.length; i++) {
     const a = lines[i - 1]!;
@@ -83,7 +100,18 @@ function lineHeight(l: OcrLine): number {
 }
 
 function toLine(ocr: OcrLine, pageHeight: number, body: number): Line | undefined {
-  const words = [...ocr.words].sort((a, b) => a.left - b.left);
+  // Table rules read as «|» («|АО «Карагандинский»): a border, not text.
+  const words = ocr.words
+    .map((w) => {
+      const lead = /^\|+/u.exec(w.text)?.[0].length ?? 0;
+      const text = w.text.replace(CELL_BORDER, '');
+      if (text === w.text) return w;
+      // The box still spans the border: move its left edge past it.
+      const shift = Math.round((w.width * lead) / Math.max(1, w.text.length));
+      return { ...w, text, left: w.left + shift, width: w.width - shift };
+    })
+    .filter((w) => w.text !== '')
+    .sort((a, b) => a.left - b.left);
   if (words.length === 0) return undefined;
   const height = lineHeight(ocr);
   const size = height < body * HEADING_HEIGHT ? body : Math.round(height * 2) / 2;
