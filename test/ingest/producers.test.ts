@@ -6,6 +6,9 @@
 //  - test/fixtures/pdf/chromium_print.pdf: printed by Debian's Chromium (Skia/PDF; subset
 //    DejaVu fonts, header and page numbers in CSS margin boxes; scripts/fixtures/make-chromium-pdf.ts),
 //    its last page too holding only the header and the page number;
+//  - test/fixtures/pdf/xetex.pdf: typeset by XeTeX (plain format, DejaVu Serif, xdvipdfmx;
+//    scripts/fixtures/make-xetex-pdf.ts), justified, a running header, page numbers and a dash
+//    list set with TeX's hanging \item;
 //  - test/fixtures/pdf/tesseract_sandwich.pdf: a page image under tesseract's invisible text
 //    (scripts/fixtures/make-sandwich-pdf.ts; the page is sample_ru.pdf's page 2, truth
 //    test/fixtures/ocr/scanned_page.truth.txt).
@@ -63,4 +66,15 @@ describe('tesseract_sandwich.pdf (a scan with another OCR\'s invisible text)', (
     // The hidden layer breaks this sentence at a line end («…города Караганды до 2030 года (да-» / «лее — Стратегия)…»).
     expect(blocksOf(doc).some((b) => b.startsWith('Стратегия социально-экономического развития') && b.endsWith('структуры экономики.'))).toBe(true);
   }, 60_000);
+});
+
+describe('xetex.pdf (XeTeX with DejaVu Serif)', () => {
+  test('every truth line comes out as one block, list items with their hanging lines', async () => {
+    const doc = await read('xetex.pdf');
+    expect(doc).toMatchObject({ status: 'ok', unreadablePages: [] });
+    const truth = truthLines(`${DIR}/xetex.truth.txt`);
+    expect(missedLines(truth, blocksOf(doc))).toEqual([]);
+    expect(doc.pages[0]!.blocks.filter((b) => b.kind === 'list_item').map((b) => b.leadIn)).toEqual(Array(3).fill('Основными мерами поддержки участников кластеров являются:'));
+    expect(blocksOf(doc).join('\n')).not.toMatch(/Страница \d|Стратегия развития Северогорска/);
+  });
 });

@@ -231,7 +231,11 @@ export function layoutPage(lines: Line[], ctx: LayoutContext): RawBlock[] {
       // Centred lines (title pages) start further right without being indented; a lower-case
       // start after an unpunctuated line shows the sentence goes on.
       const centredContinuation = Math.abs((a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2) < 3 && /^\p{Ll}/u.test(b.text) && !/[.;:!?]$/.test(a.text);
-      if (b.x0 > ref + 0.8 * b.size && !centredContinuation) return false;
+      // A list item set with a hanging indent (TeX's \item, Word's hanging list style) whose
+      // marker and text came as one piece: its second line starts under the text, right of the
+      // marker, and goes on in lower case.
+      const hanging = block.kind === 'list_item' && a === block.first && a.bodyX0 === a.x0 && BULLET.test(a.text) && /^\p{Ll}/u.test(b.text) && b.x0 <= a.x0 + 2.5 * b.size;
+      if (b.x0 > ref + 0.8 * b.size && !centredContinuation && !hanging) return false;
       if (centredContinuation) return true;
       if (!hyphenated && lineEnds(lines, block.lastIndex, b, ctx)) return false;
       if (block.kind === 'list_item' && !hyphenated && TERMINAL.test(a.text) && /^\p{Lu}/u.test(b.text)) return false;
