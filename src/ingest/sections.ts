@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Block, DocFormat, DocStatus, IngestedDocument, Locator, Page } from '../records.js';
 import { normalizeText } from '../text/normalize.js';
+import { dashMayContinue, WRAPPED_LINE_CHARS } from './pdf/markers.js';
 
 /** One block of a document that has no pages, before it is placed in a section. */
 export interface StructuredItem {
@@ -101,9 +102,13 @@ function splitTypedList(item: StructuredItem): StructuredItem[] {
   const lines = item.text.split('\n').filter((l) => l.trim() !== '');
   if (!lines.slice(1).some((l) => TYPED_BULLET.test(l.trim()))) return [item];
   const out: StructuredItem[] = [];
+  let previous = '';
   for (const line of lines) {
     const last = out[out.length - 1];
-    if (TYPED_BULLET.test(line.trim())) out.push({ kind: 'list_item', text: line, listLevel: 0 });
+    // A dash wrapped to a line start in a long line of pasted text goes on with the sentence.
+    const wrappedDash = previous.trim().length >= WRAPPED_LINE_CHARS && dashMayContinue(previous, line.trim());
+    previous = line;
+    if (TYPED_BULLET.test(line.trim()) && !wrappedDash) out.push({ kind: 'list_item', text: line, listLevel: 0 });
     else if (last && last.kind === 'paragraph') last.text += ` ${line}`;
     else if (last && last.kind === 'list_item') last.text += ` ${line}`; // an item's continuation line
     else out.push({ ...item, text: line });

@@ -190,6 +190,16 @@ describe('readHtml: edge cases', () => {
     ]);
   });
 
+  test('a dash wrapped to the start of a <br> line of pasted text continues the sentence; real items after «:» still split', async () => {
+    const doc = await readHtml('h.html', html('<p>Приоритетом является развитие кластеров в высокотехнологичных отраслях<br>– радиоэлектронике, авиастроению и производстве композитов.</p><p>Задачи:<br>– развитие туризма;<br>– поддержка экспорта.</p>'));
+    expect(doc.pages[0]?.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'Приоритетом является развитие кластеров в высокотехнологичных отраслях – радиоэлектронике, авиастроению и производстве композитов.'],
+      ['paragraph', 'Задачи:'],
+      ['list_item', 'развитие туризма;'],
+      ['list_item', 'поддержка экспорта.'],
+    ]);
+  });
+
   test('a UTF-8 byte-order mark and an unknown declared charset', async () => {
     const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...html('<p>Кластерная политика.</p>')]);
     expect((await readHtml('e.html', bom)).pages[0]?.text).toBe('Кластерная политика.');

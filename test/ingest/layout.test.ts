@@ -179,3 +179,15 @@ describe('list markers', () => {
     ]);
   });
 });
+
+describe('blocksFromPlainText: a wrapped dash in OCR text without word boxes', () => {
+  it('continues the sentence after a long unpunctuated line; after a colon it is an item', async () => {
+    const { blocksFromPlainText } = await import('../../src/ingest/pdf/plain-text.js');
+    const blocks = blocksFromPlainText('Приоритетом является развитие кластеров в высокотехнологичных отраслях\n– радиоэлектронике и авиастроению.\n\nЗадачи:\n– развитие туризма;');
+    expect(blocks.map((b) => [b.kind, b.lines.length])).toEqual([
+      ['paragraph', 2],
+      ['paragraph', 1],
+      ['list_item', 1],
+    ]);
+  });
+});

@@ -7,7 +7,7 @@
 // from the foot of one column to the head of the next is joined when its last line is full
 // and the next column does not start with an indent.
 import type { BlockKind } from '../../records.js';
-import { BULLET, NUMBERED } from './markers.js';
+import { BULLET, dashMayContinue, NUMBERED } from './markers.js';
 import type { Line } from './runs.js';
 
 export interface LayoutContext {
@@ -44,8 +44,6 @@ const FOOTNOTE_START = /^(?:\d{1,3}|\*{1,3})\s?(?=\p{L}|«)/u;
 // free of nested unbounded groups before the leader: those backtrack badly on long lines.
 const DOT_LEADER = /\s*(?:(?:\.\s?){3,}|…+)\s*(\d{1,4})$/u;
 const TERMINAL = /[.;!?…]$/;
-/** A dash with a space after it at the start of a line: a list marker or a wrapped text dash. */
-const DASH_START = /^[–—-]\s+/u;
 const PUNCTUATED = /[.;:,!?…]$/;
 const SUBHEADING = /^\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u;
 const TITLE_START = /^[\p{Lu}\d«"]/u;
@@ -206,10 +204,8 @@ export function layoutPage(lines: Line[], ctx: LayoutContext): RawBlock[] {
    */
   function dashContinuesSentence(block: RawBlock & { last: Line; lastIndex: number }, b: Line): boolean {
     if (block.kind !== 'paragraph' && block.kind !== 'list_item') return false;
-    const dash = DASH_START.exec(b.text);
-    if (!dash || !/^[\p{Ll}\d]/u.test(b.text.slice(dash[0].length))) return false;
     const a = block.last;
-    if (Math.abs(a.size - b.size) > 0.6 || /[.;:!?…]["»”)]*$/u.test(a.text)) return false;
+    if (Math.abs(a.size - b.size) > 0.6 || !dashMayContinue(a.text, b.text)) return false;
     const lead = ctx.leading(b.size);
     const sameColumn = a.y > b.y && a.y - b.y <= lead * 1.12 + 0.5 && b.x0 < a.x1 && b.x1 > a.x0;
     return sameColumn && !lineEnds(lines, block.lastIndex, b, ctx);
