@@ -7,7 +7,7 @@ CORPUS ?= corpus
 OUT ?= output
 ARGS ?=
 
-.PHONY: run test deps system-deps build bench bench-ocr bench-lang bench-segment bench-ingest bench-rules bench-contrast corpus screenshot clean
+.PHONY: run test deps system-deps build bench bench-ocr bench-lang bench-segment bench-ingest bench-rules bench-contrast bench-hyphenation bench-ocr-layout corpus screenshot clean
 
 run: deps system-deps build
 	$(NPM_BIN)/node dist/src/cli/main.js run $(CORPUS) --out $(OUT) $(ARGS)
@@ -32,7 +32,7 @@ system-deps:
 build: deps
 	$(NPM_BIN)/node $(NPM_BIN)/tsc -p tsconfig.json
 
-bench: bench-ingest bench-ocr bench-lang bench-segment bench-rules bench-contrast
+bench: bench-ingest bench-ocr bench-lang bench-segment bench-rules bench-contrast bench-hyphenation bench-ocr-layout
 
 bench-lang: build
 	$(NPM_BIN)/node dist/bench/lang.js
@@ -48,6 +48,12 @@ bench-ocr: deps system-deps build
 
 bench-rules: build
 	$(NPM_BIN)/node dist/bench/rules.js
+
+bench-hyphenation: build
+	$(NPM_BIN)/node dist/bench/hyphenation.js
+
+bench-ocr-layout: deps system-deps build
+	$(NPM_BIN)/node dist/bench/ocr-layout.js
 
 # Whole runs, main thread vs worker threads: COPIES of long_301p.pdf added to corpus/.
 COPIES ?= 4

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ingestFile } from '../src/ingest/index.js';
-import { normalizeText } from '../src/text/normalize.js';
+import { blocksOf, exactShare, levenshtein, truthLines } from './truth.js';
 import type { IngestedDocument } from '../src/records.js';
 
 const DATA = '../shared/data/pdf';
@@ -42,29 +42,6 @@ if (process.argv[2] === '--child') {
   const cpuMs = (cpu.user + cpu.system) / 1000;
   process.stdout.write(JSON.stringify({ ms, cpuMs, pages, maxRssMb: process.resourceUsage().maxRSS / 1024 }) + '\n');
   process.exit(0);
-}
-
-function clean(s: string): string {
-  return normalizeText(s).replace(/\s+/g, ' ').trim();
-}
-
-function blocksOf(doc: IngestedDocument): string[] {
-  return doc.pages.flatMap((p) => p.blocks.map((b) => b.text));
-}
-
-function levenshtein(a: string, b: string): number {
-  if (a.length === 0) return b.length;
-  if (b.length === 0) return a.length;
-  let prev = new Int32Array(b.length + 1).map((_, j) => j);
-  let cur = new Int32Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
-    }
-    [prev, cur] = [cur, prev];
-  }
-  return prev[b.length]!;
 }
 
 /**
@@ -104,20 +81,6 @@ function cer(truth: string[], got: string[]): number {
     j = nj;
   }
   return total === 0 ? 0 : edits / total;
-}
-
-function exactShare(truth: string[], got: string[]): number {
-  const pool = new Map<string, number>();
-  for (const g of got) pool.set(g, (pool.get(g) ?? 0) + 1);
-  let hit = 0;
-  for (const t of truth) {
-    const n = pool.get(t) ?? 0;
-    if (n > 0) {
-      hit++;
-      pool.set(t, n - 1);
-    }
-  }
-  return truth.length === 0 ? 1 : hit / truth.length;
 }
 
 function countOf(hay: string[], re: RegExp): number {
@@ -193,7 +156,7 @@ const qRows: (string | number)[][] = [['file', 'status', 'truth lines', 'exact',
 let longDoc: IngestedDocument | null = null;
 let longTruth: string[] = [];
 for (const [pdf, truthFile] of QUALITY) {
-  const truth = readFileSync(`${DATA}/${truthFile}`, 'utf8').split('\n').map(clean).filter((l) => l !== '');
+  const truth = truthLines(`${DATA}/${truthFile}`);
   const doc = await ingestFile(`${DATA}/${pdf}`, { ocr: 'off', timeoutMs: TIMEOUT });
   const got = blocksOf(doc);
   const leaked = FURNITURE.reduce((n, re) => n + Math.max(0, countOf(got, re) - countOf(truth, re)), 0);

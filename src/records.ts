@@ -12,11 +12,19 @@
 /** ISO 639-3 code (rus, kaz, eng, ukr, …) or 'und' when it cannot be told. */
 export type LangCode = string;
 
+/**
+ * What a document's page numbers count: PDF pages; sections of an HTML page (a new one at
+ * every h1/h2); pages of a DOCX as Word last laid it out, where the file records them; else
+ * paragraphs of a DOCX. Reports write them «p. 5», «sect. 5», «¶ 214».
+ */
+export type Locator = 'page' | 'section' | 'paragraph';
+
 /** How a page's text layer was judged (issue 3, page triage). */
 export type PageTriage =
   | 'ok' // text layer reads as Russian/Kazakh/English text
   | 'repaired' // text layer was mis-encoded (cp1251 declared as WinAnsi) and fixed without OCR
-  | 'no_text' // fewer than ~20 letters: scanned page or text turned into curves
+  | 'blank' // nothing beyond running header/footer, no images, no outlined glyphs: read, and empty
+  | 'no_text' // fewer than ~20 letters, with an image or many paths: scanned page or text turned into curves
   | 'garbled'; // fonts without a Unicode map: glyph ids, control chars, U+FFFD, look-alike gibberish
 
 /** What a block of text is, as reconstructed from the layout. */
@@ -32,7 +40,7 @@ export interface Block {
   kind: BlockKind;
   /** Normalised text of the block (lines joined, hyphenation undone). */
   text: string;
-  /** 1-based page number; for DOCX/HTML, the 1-based section number used as locator. */
+  /** 1-based page number, or the section or paragraph number (IngestedDocument.locator). */
   page: number;
   /** 0-based index of the block within its page. */
   index: number;
@@ -71,6 +79,7 @@ export type DocStatus =
   | 'encrypted' // needs a password
   | 'corrupt' // broken or truncated file
   | 'empty' // zero bytes
+  | 'garbled' // text decoded into gibberish in every charset tried (HTML with a wrong or no charset)
   | 'not_a_document' // e.g. an HTML error page saved as .pdf, or an unknown format
   | 'timeout' // exceeded the per-document time limit
   | 'too_large' // over a size limit: decompressed part, text per document, or worker memory
@@ -94,6 +103,8 @@ export interface IngestedDocument {
   ocrPages: number[];
   /** SHA-256 of the file's bytes (run.json records it; '' when the file could not be read). */
   sha256: string;
+  /** What page numbers count; absent: real pages. */
+  locator?: Locator;
 }
 
 export type UnitKind = 'sentence' | 'list_item' | 'heading';
@@ -106,6 +117,8 @@ export interface Unit {
   page: number;
   blockIndex: number;
   blockKind: BlockKind;
+  /** What `page` counts, when it is not a real page. */
+  locator?: Locator;
   kind: UnitKind;
   text: string;
   /** Character range in the block's text. */
@@ -145,6 +158,8 @@ export interface Mention {
   headingPath: string[];
   ocr: boolean;
   blockKind: BlockKind;
+  /** What `page` counts, when it is not a real page. */
+  locator?: Locator;
 }
 
 export type Country = 'RU' | 'KZ';
@@ -197,7 +212,7 @@ export interface PriorityItem {
    */
   translations?: { lang: LangCode; text: string; unitId: string }[];
   /** Every place this priority was stated (heading, summary and body collapse into one item). */
-  evidence: { file: string; page: number; ocr: boolean; unitId: string }[];
+  evidence: { file: string; page: number; ocr: boolean; unitId: string; locator?: Locator }[];
 }
 
 export interface CityRow {

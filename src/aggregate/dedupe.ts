@@ -18,7 +18,7 @@
 // because a long sentence can use every word of a short task in other places (checked on the
 // real programme sentences of shared/data/mentions/dev.tsv: test/aggregate/real-priorities).
 // An item is compared with every statement already in it (single linkage), in reading order.
-import type { BlockKind, LangCode, Mention, PriorityItem } from '../records.js';
+import type { BlockKind, LangCode, Locator, Mention, PriorityItem } from '../records.js';
 import { containsPhrase, jaccard, numbersIn, stemSequence, stemSet } from './text-key.js';
 
 export const MIN_WORDS_FOR_CONTAINMENT = 3;
@@ -29,6 +29,7 @@ export interface PriorityStatement {
   unitId: string;
   file: string;
   page: number;
+  locator?: Locator;
   ocr: boolean;
   lang: LangCode;
   text: string;
@@ -61,6 +62,7 @@ export function priorityStatements(mentions: readonly Mention[], unitOrder: Read
       unitId: m.unitId,
       file: m.file,
       page: m.page,
+      ...(m.locator !== undefined ? { locator: m.locator } : {}),
       ocr: m.ocr,
       lang: m.lang,
       text: m.text,
@@ -153,7 +155,7 @@ export function toPriorityItem(group: readonly PriorityStatement[]): PriorityIte
     measures: unionAll(group.map((s) => s.measures)),
     targets: unionAll(group.map((s) => s.targets)),
     lang: rep.lang,
-    evidence: group.map((s) => ({ file: s.file, page: s.page, ocr: s.ocr, unitId: s.unitId })),
+    evidence: group.map((s) => ({ file: s.file, page: s.page, ocr: s.ocr, unitId: s.unitId, ...(s.locator !== undefined ? { locator: s.locator } : {}) })),
   };
 }
 

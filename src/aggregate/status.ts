@@ -11,6 +11,7 @@ const STATUS_WORDS: Record<string, string> = {
   encrypted: 'encrypted (needs a password)',
   corrupt: 'corrupt or truncated',
   empty: 'empty file',
+  garbled: 'text could not be decoded (wrong charset)',
   not_a_document: 'not a document',
   timeout: 'timed out',
   too_large: 'over a size limit',

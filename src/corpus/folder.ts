@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { CorpusEntry } from '../records.js';
 import { printable } from '../text/printable.js';
 import { resolveDocumentPath } from './containment.js';
-import { parseManifest, type ManifestError } from './manifest.js';
+import { decodeManifest, parseManifest, type ManifestError } from './manifest.js';
 
 /** File extensions taken as documents when they lie in the corpus folder itself. */
 export const DOCUMENT_EXTENSIONS = ['.pdf', '.docx', '.html', '.htm'] as const;
@@ -48,7 +48,9 @@ export async function planCorpus(corpusDir: string, options: PlanOptions = {}): 
   const warnings: string[] = [];
   let entries: CorpusEntry[] = [];
   if (await exists(manifestPath)) {
-    const parsed = parseManifest(await readFile(manifestPath, 'utf8'), manifestPath);
+    const decoded = decodeManifest(new Uint8Array(await readFile(manifestPath)), manifestPath);
+    if (decoded.warning) warnings.push(decoded.warning);
+    const parsed = parseManifest(decoded.text, manifestPath);
     if (!parsed.ok) return parsed;
     entries = parsed.entries;
   } else {

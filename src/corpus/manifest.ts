@@ -4,6 +4,7 @@
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import type { CorpusEntry } from '../records.js';
+import { decodeUserCsv, headerDelimiter } from '../text/user-csv.js';
 
 export const MANIFEST_COLUMNS = ['file', 'city', 'country', 'language', 'title', 'year'] as const;
 
@@ -41,11 +42,22 @@ const RawManifestRow = z.object({
     }),
 });
 
+/**
+ * The manifest's bytes as text: UTF-8, UTF-8 with a BOM, UTF-16 or Windows-1251 (what Excel
+ * writes as "CSV" in a Russian locale). A warning says when the encoding was guessed, so that
+ * a wrong guess cannot garble city names unseen.
+ */
+export function decodeManifest(bytes: Uint8Array, file: string): { text: string; warning?: string } {
+  const { text, warning } = decodeUserCsv(bytes);
+  return warning ? { text, warning: `${file}: ${warning}` } : { text };
+}
+
 /** Parses manifest text. `file` is the manifest's path, used in error messages. */
 export function parseManifest(text: string, file: string): ManifestResult {
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text.replace(/^\uFEFF/, ''), {
+      delimiter: headerDelimiter(text.replace(/^\uFEFF/, '')),
       info: true,
       relax_column_count: true,
       skip_empty_lines: true,

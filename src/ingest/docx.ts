@@ -6,13 +6,15 @@
 // the table-of-contents field; it also maps headings by English style names only, while a
 // Word file made in a Russian Word can name them «Заголовок 1».
 //
-// DOCX has no pages. The locator is the section: a new "page" (1-based section number)
-// starts at every top-level heading: Heading 1 (or outline level 1), unless the document
-// has only one such heading (its title), in which case the next level down is used. A
-// document without headings is cut at explicit page and section breaks instead, and one
-// without either is a single section. Headings are what a reader navigates by, so a
-// section number points a user to a chapter; page breaks are the fallback because Word
-// files typed without styles still break before each chapter.
+// DOCX has no fixed pages, but Word records where its pages began when it last laid the
+// document out (w:lastRenderedPageBreak, written on every save): when the file holds them,
+// a block's page is that page, the one a reader sees in Word at the same zoom-independent
+// layout. Explicit page breaks (Ctrl+Enter, page-break-before, section breaks) are laid out
+// as pages too and recorded the same way, so only the recorded breaks are counted. Files
+// from LibreOffice, converters and generators record none; their blocks are numbered by
+// paragraph instead (every body paragraph, heading, list item and table row with text counts
+// one; a footnote takes the number of the paragraph citing it) and reports show «¶ 214»,
+// never a page number that no reader could find.
 //
 // Block kinds: headings (style Heading N / Заголовок N / Title, a style based on one, or an
 // outline level; in a document without any of these, short all-bold lines), list items
@@ -23,7 +25,7 @@
 // paragraph citing them), and paragraphs. Running headers and footers live in other parts
 // of the package and are never read; nor are comments and deleted revisions.
 import JSZip from 'jszip';
-import type { IngestedDocument } from '../records.js';
+import type { IngestedDocument, Locator } from '../records.js';
 import { docxPartTooLarge, inflateCapped } from './limits.js';
 import { buildSectionedPages, structuredDocument } from './sections.js';
 import type { StructuredItem } from './sections.js';
@@ -71,17 +73,19 @@ export async function readDocx(path: string, bytes: Uint8Array): Promise<Ingeste
     styles: readStyles(parts['word/styles.xml']),
     // Footnote and endnote ids are separate series: endnotes are keyed 'e<id>'.
     footnotes: new Map([...readNotes(parts['word/footnotes.xml'], 'w:footnote', ''), ...readNotes(parts['word/endnotes.xml'], 'w:endnote', 'e')]),
+    renderedPending: 0,
   };
   const raw: RawItem[] = [];
   walkBody(body, context, raw, false);
-  const pages = buildSectionedPages(assignSections(promoteBoldHeadings(raw)));
+  const located = assignLocators(promoteBoldHeadings(raw));
+  const pages = buildSectionedPages(located.items);
   if (pages.length === 0) {
     const images = Object.values(zip.files).filter((f) => !f.dir && f.name.startsWith('word/media/')).length;
     return images > 0
       ? structuredDocument(path, 'docx', bytes, 'needs_ocr', `no text, only ${images} embedded image(s): probably a scan; OCR of images in DOCX is not supported`)
       : fail('not_a_document', 'the Word document contains no text');
   }
-  return structuredDocument(path, 'docx', bytes, 'ok', '', pages);
+  return structuredDocument(path, 'docx', bytes, 'ok', '', pages, located.locator);
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
@@ -180,24 +184,26 @@ function readNotes(root: XmlElement | undefined, element: string, keyPrefix: str
 interface DocxContext {
   styles: Map<string, StyleInfo>;
   footnotes: Map<string, string>;
+  /** Recorded page breaks before the first block (a blank first page). */
+  renderedPending: number;
 }
 
-/** A StructuredItem plus what the section rule needs to know. */
+/** A StructuredItem plus what the page rule needs to know. */
 interface RawItem extends StructuredItem {
-  breakBefore: boolean;
+  /** Page breaks Word recorded (w:lastRenderedPageBreak) before the item's text, and inside it. */
+  renderedBefore?: number;
+  renderedAfter?: number;
   /** Every visible character of the paragraph is bold (a candidate heading, see below). */
   allBold?: boolean;
 }
 
 function walkBody(container: XmlElement, ctx: DocxContext, out: RawItem[], inToc: boolean): void {
-  let pendingBreak = false;
   for (const node of container.children) {
     if (typeof node === 'string') continue;
     if (node.name === 'w:p') {
-      pendingBreak = readParagraph(node, ctx, out, inToc, pendingBreak);
+      readParagraph(node, ctx, out, inToc);
     } else if (node.name === 'w:tbl') {
-      readTable(node, out, pendingBreak);
-      pendingBreak = false;
+      readTable(node, ctx, out);
     } else if (node.name === 'w:sdt') {
       // Content controls; Word puts its table of contents in one marked as such.
       const gallery = descendants(node, 'w:docPartGallery')[0]?.attrs['w:val'] ?? '';
@@ -210,7 +216,7 @@ function walkBody(container: XmlElement, ctx: DocxContext, out: RawItem[], inToc
 }
 
 /** Reads one paragraph; returns whether the next block starts after a page/section break. */
-function readParagraph(p: XmlElement, ctx: DocxContext, out: RawItem[], inToc: boolean, breakBefore: boolean): boolean {
+function readParagraph(p: XmlElement, ctx: DocxContext, out: RawItem[], inToc: boolean): void {
   const pPr = child(p, 'w:pPr');
   const styleId = pPr ? child(pPr, 'w:pStyle')?.attrs['w:val'] : undefined;
   const style = styleId ? ctx.styles.get(styleId) : undefined;
@@ -218,15 +224,15 @@ function readParagraph(p: XmlElement, ctx: DocxContext, out: RawItem[], inToc: b
   const numId = numPr ? child(numPr, 'w:numId')?.attrs['w:val'] : undefined;
   const ilvl = numPr ? Number(child(numPr, 'w:ilvl')?.attrs['w:val'] ?? '0') : 0;
   const outline = pPr ? child(pPr, 'w:outlineLvl')?.attrs['w:val'] : undefined;
-  // A section break stored in this paragraph's properties ends the section after it.
-  const endsSection = pPr ? child(pPr, 'w:sectPr') !== undefined : false;
-  const pageBreakBefore = pPr ? isOn(child(pPr, 'w:pageBreakBefore')) : false;
 
-  const { text, pageBreaks, footnoteIds, textBoxes, boldChars, visibleChars } = runText(p, style?.bold ?? false);
-  // A page break at the very start of a paragraph (Ctrl+Enter) precedes its text.
-  const breakNow = breakBefore || pageBreakBefore || (pageBreaks.length > 0 && pageBreaks[0] === 0 && text.trim() !== '');
+  const { text, renderedBreaks, footnoteIds, textBoxes, boldChars, visibleChars } = runText(p, style?.bold ?? false);
 
-  const item: RawItem = { kind: 'paragraph', text, breakBefore: breakNow, allBold: visibleChars > 0 && boldChars === visibleChars };
+  const item: RawItem = { kind: 'paragraph', text, allBold: visibleChars > 0 && boldChars === visibleChars };
+  // A page that begins before the paragraph's first visible character holds the paragraph;
+  // one that begins later holds what follows it.
+  const before = renderedBreaks.filter((at) => text.slice(0, at).trim() === '').length + takePending(ctx);
+  if (before > 0) item.renderedBefore = before;
+  if (renderedBreaks.length > before) item.renderedAfter = renderedBreaks.length - before;
   let headingLevel = style?.headingLevel;
   if (outline !== undefined && Number(outline) <= 8) headingLevel = Number(outline) + 1;
   if (inToc || style?.toc) item.kind = 'toc';
@@ -239,30 +245,50 @@ function readParagraph(p: XmlElement, ctx: DocxContext, out: RawItem[], inToc: b
   }
   const emitted = text.trim() !== '';
   if (emitted) out.push(item);
+  // An empty paragraph's page breaks still move the pages on.
+  else if (renderedBreaks.length > 0) carryRenderedBreaks(ctx, out, renderedBreaks.length);
   for (const id of footnoteIds) {
     const note = ctx.footnotes.get(id);
-    if (note) out.push({ kind: 'footnote', text: note, breakBefore: false });
+    if (note) out.push({ kind: 'footnote', text: note });
   }
   for (const box of textBoxes) walkBody(box, ctx, out, inToc);
-
-  const trailingBreak = pageBreaks.some((at) => at > 0 || !emitted);
-  return endsSection || trailingBreak || (breakNow && !emitted);
 }
 
-function readTable(tbl: XmlElement, out: RawItem[], breakBefore: boolean): void {
-  let first = true;
+/** Page breaks of an item that gives no block count after the last block given (or before the first). */
+function carryRenderedBreaks(ctx: DocxContext, out: RawItem[], breaks: number): void {
+  const last = out[out.length - 1];
+  if (last) last.renderedAfter = (last.renderedAfter ?? 0) + breaks;
+  else ctx.renderedPending += breaks;
+}
+
+function takePending(ctx: DocxContext): number {
+  const n = ctx.renderedPending;
+  ctx.renderedPending = 0;
+  return n;
+}
+
+function readTable(tbl: XmlElement, ctx: DocxContext, out: RawItem[]): void {
   for (const tr of children(tbl, 'w:tr')) {
+    let rendered = 0;
     const cells = children(tr, 'w:tc').map((tc) =>
       // A cell's paragraphs (and any table nested in it) are flattened into one line.
       descendants(tc, 'w:p')
-        .map((p) => runText(p).text.trim())
+        .map((p) => {
+          const run = runText(p);
+          // A row that Word moved to a new page records the break in its cells (one per cell).
+          rendered = Math.max(rendered, run.renderedBreaks.length);
+          return run.text.trim();
+        })
         .filter((t) => t !== '')
         .join(' '),
     );
     const nonEmpty = cells.filter((c) => c.trim() !== '');
-    if (nonEmpty.length === 0) continue;
-    out.push({ kind: 'table_row', text: nonEmpty.join(' | '), breakBefore: breakBefore && first });
-    first = false;
+    if (nonEmpty.length === 0) {
+      if (rendered > 0) carryRenderedBreaks(ctx, out, rendered);
+      continue;
+    }
+    rendered += takePending(ctx);
+    out.push({ kind: 'table_row', text: nonEmpty.join(' | '), ...(rendered > 0 ? { renderedBefore: rendered } : {}) });
   }
 }
 
@@ -270,6 +296,8 @@ interface RunText {
   text: string;
   /** Offsets in text where explicit page breaks occur. */
   pageBreaks: number[];
+  /** Offsets in text where a page began when Word last laid the document out. */
+  renderedBreaks: number[];
   footnoteIds: string[];
   /** Text boxes anchored in the paragraph: read as separate blocks after it. */
   textBoxes: XmlElement[];
@@ -280,7 +308,7 @@ interface RunText {
 
 /** The visible text of a paragraph: runs, tabs, breaks, symbols; deleted text and field codes left out. */
 function runText(p: XmlElement, styleBold = false): RunText {
-  const result: RunText = { text: '', pageBreaks: [], footnoteIds: [], textBoxes: [], visibleChars: 0, boldChars: 0 };
+  const result: RunText = { text: '', pageBreaks: [], renderedBreaks: [], footnoteIds: [], textBoxes: [], visibleChars: 0, boldChars: 0 };
   let bold = styleBold;
   const visit = (el: XmlElement): void => {
     for (const node of el.children) {
@@ -315,6 +343,9 @@ function runText(p: XmlElement, styleBold = false): RunText {
             result.pageBreaks.push(result.text.length);
             result.text += ' ';
           } else result.text += '\n';
+          break;
+        case 'w:lastRenderedPageBreak':
+          result.renderedBreaks.push(result.text.length);
           break;
         case 'w:noBreakHyphen':
           result.text += '-';
@@ -378,21 +409,33 @@ function promoteBoldHeadings(items: RawItem[]): RawItem[] {
 }
 
 /**
- * Marks where sections start: at top-level headings, or at page breaks when the document
- * has no headings (see the rule at the top of this file).
+ * Page numbers for the blocks (see the rule at the top of this file): the pages Word last laid
+ * the document out in, when it recorded them, else paragraph numbers.
  */
-function assignSections(items: RawItem[]): StructuredItem[] {
-  const levels = items.filter((i) => i.kind === 'heading').map((i) => i.level ?? 1);
-  let cut: ((item: RawItem) => boolean) | undefined;
-  if (levels.length > 0) {
-    // The shallowest level L with at least two headings at level <= L (skips a lone title).
-    const sorted = [...new Set(levels)].sort((a, b) => a - b);
-    const top = sorted.find((l) => levels.filter((x) => x <= l).length >= 2) ?? (sorted[0] as number);
-    cut = (item) => item.kind === 'heading' && (item.level ?? 1) <= top;
-  } else if (items.some((i) => i.breakBefore)) {
-    cut = (item) => item.breakBefore;
+function assignLocators(items: RawItem[]): { items: StructuredItem[]; locator: Locator } {
+  const strip = ({ renderedBefore: _rb, renderedAfter: _ra, allBold: _a, ...item }: RawItem): StructuredItem => item;
+  if (items.some((i) => (i.renderedBefore ?? 0) + (i.renderedAfter ?? 0) > 0)) {
+    let page = 1;
+    let open = 0;
+    const out = items.map((raw) => {
+      page += raw.renderedBefore ?? 0;
+      const item = strip(raw);
+      const starts = page !== open;
+      open = page;
+      page += raw.renderedAfter ?? 0;
+      return starts ? { ...item, sectionStart: true, pageNumber: open } : item;
+    });
+    return { items: out, locator: 'page' };
   }
-  return items.map(({ breakBefore: _ignored, ...item }) => (cut?.({ ...item, breakBefore: _ignored }) ? { ...item, sectionStart: true } : item));
+  let paragraph = 0;
+  const out = items.map((raw) => {
+    const item = strip(raw);
+    // A note belongs to the paragraph that cites it.
+    if (raw.kind === 'footnote' && paragraph > 0) return item;
+    paragraph += 1;
+    return { ...item, sectionStart: true, pageNumber: paragraph };
+  });
+  return { items: out, locator: 'paragraph' };
 }
 
 // ---------------------------------------------------------------- a small XML reader

@@ -11,6 +11,7 @@ import { parse, NodeType } from 'node-html-parser';
 import type { HTMLElement, Node } from 'node-html-parser';
 import type { IngestedDocument } from '../records.js';
 import { buildSectionedPages, cleanText, structuredDocument, type StructuredItem } from './sections.js';
+import { canonicalCharset, decodeUnsure } from '../text/charset/index.js';
 
 // ---------------------------------------------------------------- HTML
 
@@ -29,8 +30,9 @@ const HEADING = /^h([1-6])$/;
 
 export async function readHtml(path: string, bytes: Uint8Array): Promise<IngestedDocument> {
   if (bytes.length === 0) return structuredDocument(path, 'html', bytes, 'empty', 'the file is empty (0 bytes)');
-  const decoded = decodeHtml(bytes);
-  if (!decoded.ok) return structuredDocument(path, 'html', bytes, 'corrupt', decoded.error);
+  // The byte-order mark, then the declaration, then the text itself: a declaration that
+  // gives mojibake is overruled, and a page no encoding reads is `garbled`, never `ok`.
+  const decoded = decodeUnsure(bytes, declaredHtmlCharset(bytes));
 
   let root: HTMLElement;
   try {
@@ -45,10 +47,15 @@ export async function readHtml(path: string, bytes: Uint8Array): Promise<Ingeste
   const items: StructuredItem[] = [];
   collectHtml(root, items, { listDepth: -1 });
   const pages = buildSectionedPages(items);
+  if (decoded.garbled) {
+    // The text is kept for the audit trail, but nothing may be concluded from it.
+    const doc = structuredDocument(path, 'html', bytes, 'garbled', decoded.note, pages.map((p) => ({ ...p, triage: 'garbled' as const })));
+    return { ...doc, unreadablePages: doc.pages.map((p) => p.number) };
+  }
   if (pages.length === 0) {
     return structuredDocument(path, 'html', bytes, 'not_a_document', `no text found in the HTML (${decoded.charset})`);
   }
-  const note = decoded.charset === 'utf-8' ? '' : `decoded as ${decoded.charset}`;
+  const note = decoded.note || (decoded.charset === 'utf-8' ? '' : `decoded as ${decoded.charset}`);
   return structuredDocument(path, 'html', bytes, 'ok', note, pages);
 }
 
@@ -204,41 +211,18 @@ function hasBlockContent(el: HTMLElement): boolean {
 
 // ---------------------------------------------------------------- charset
 
-type Decoded = { ok: true; text: string; charset: string } | { ok: false; error: string };
-
 /**
- * Decodes by the byte-order mark, then a declared charset (<meta charset> or http-equiv
- * content-type in the first 4 KB), then UTF-8 when the bytes are valid UTF-8, else
- * windows-1251: Russian sites that predate UTF-8 used it and often forgot to declare it.
+ * The charset a page declares in its first 1024 bytes (<meta charset> or a http-equiv
+ * content-type), as the HTML standard's prescan reads it: a declared UTF-16 means UTF-8,
+ * because a page that really is UTF-16 starts with a byte-order mark, and x-user-defined
+ * means windows-1252.
  */
-function decodeHtml(bytes: Uint8Array): Decoded {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeAs(bytes.subarray(3), 'utf-8');
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeAs(bytes.subarray(2), 'utf-16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeAs(bytes.subarray(2), 'utf-16be');
-
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head)?.[1];
-  if (declared) {
-    const label = declared.toLowerCase();
-    try {
-      new TextDecoder(label);
-      return decodeAs(bytes, label);
-    } catch {
-      // An unknown label: fall through to detection rather than failing the document.
-    }
-  }
-  try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), charset: 'utf-8' };
-  } catch {
-    return decodeAs(bytes, 'windows-1251');
-  }
-}
-
-function decodeAs(bytes: Uint8Array, label: string): Decoded {
-  try {
-    const decoder = new TextDecoder(label);
-    return { ok: true, text: decoder.decode(bytes), charset: decoder.encoding };
-  } catch (e) {
-    return { ok: false, error: `cannot decode the HTML as ${label}: ${(e as Error).message}` };
-  }
+export function declaredHtmlCharset(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head)?.[1]?.toLowerCase();
+  if (!label) return undefined;
+  const name = canonicalCharset(label);
+  if (name === 'utf-16le' || name === 'utf-16be') return 'utf-8';
+  if (name === 'x-user-defined') return 'windows-1252';
+  return name;
 }

@@ -1,10 +1,13 @@
 // Joins text lines into one string and undoes hyphenation at line ends, keeping real
 // compounds (issue 3, item 1). "The next fragment starts in lower case" alone breaks about
 // 6% of compounds on long_301p.pdf, so the decision uses, in order: the document's own
-// vocabulary (the same word seen unbroken, with or without its hyphen), compound-element
-// evidence (the left part occurs as the first half of a hyphenated compound elsewhere in
-// the document, or is a known compound stem), and the shape of the two halves.
-import { COMPOUND_STEMS } from './compound-stems.js';
+// vocabulary (the same word seen unbroken, with or without its hyphen), the word forms of the
+// hunspell-ru and hunspell-kk dictionaries (is the joined word a form? is the right half one,
+// after a part that can start a compound?), compound-element evidence (the left part occurs
+// as the first half of a hyphenated compound elsewhere in the document, or is a known compound
+// stem), and the shape of the two halves.
+import { COMPOUND_STEMS, PRODUCTIVE_FIRST_PARTS, SOLID_FIRST_PARTS } from './compound-stems.js';
+import { isDictionaryForm } from './word-forms.js';
 
 const ADJECTIVE_STEM = /(?:[^аеёиоуыэюяй]но|нно|ьно|ско|цко|ово|ево|ико)$/u;
 const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
@@ -170,6 +173,8 @@ export function keepsHyphen(left: string, right: string, vocab: Vocabulary): boo
   // those languages never breaks a Latin word: its line-end hyphen is its own («strategy-|miner»,
   // «e-|government»).
   if (LATIN_WORD.test(l) && LATIN_WORD.test(r)) return true;
+  const byDictionary = dictionaryVerdict(leftWord, l, r);
+  if (byDictionary !== undefined) return byDictionary;
   if (COMPOUND_STEMS.has(l)) return true;
   if (vocab.firstParts.has(l) && r.length >= 4) return true;
   // Hyphenated Russian compound adjectives start with the short form of an adjective
@@ -180,6 +185,56 @@ export function keepsHyphen(left: string, right: string, vocab: Vocabulary): boo
   // Kazakh (and other) paired words: both halves are words of the document on their own.
   if (l.length >= 4 && r.length >= 4 && isWord(vocab, l) && isWord(vocab, r)) return true;
   return false;
+}
+
+// Endings of Russian full adjectives and participles: the right half of a compound adjective
+// («кузнечно-|прессового», «фрезерно-|брусующую»).
+const ADJECTIVE_ENDING = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими)$/u;
+const NAME = /^\p{Lu}\p{Ll}{2,}$/u;
+/** An abbreviation or a unit before a Kazakh case ending («АҚШ-пен», «км-ге», «млн-нан»). */
+const ABBREVIATION = /^(?:\p{Lu}{2,}|км|кг|га|млн|млрд|тыс|мың|тг)$/u;
+// Particles written with a hyphen (Правила русской орфографии и пунктуации, 2006, § 124:
+// -то, -либо, -нибудь, кое-, -ка, -таки, -де; Kazakh -ақ, -ау, -ай, and -мен/-пен after
+// abbreviations), and the hyphenated adverbs with по- and в-/во- (§ 129: «по-видимому»,
+// «по-английски», «во-первых»).
+const PARTICLE_AFTER = new Set(['то', 'либо', 'нибудь', 'ка', 'таки', 'де', 'ақ', 'ау', 'ай']);
+const PARTICLE_BEFORE = new Set(['кое', 'кой']);
+const PO_ADVERB = /(?:ому|ему|ски|цки|ьи|ыни|ому)$/u;
+const VO_ORDINAL = /(?:ых|их)$/u;
+const PREPOSITION_PAIRS = new Set(['из|за', 'из|под', 'по|за', 'по|над', 'более|менее']);
+const KAZAKH = /[әғқңөұүһі]/u;
+const VOWEL_END = /[аеёиоуыэюяәөүұі]$/u;
+const VOWEL_START = /^[аеёиоуыэюяәөүұі]/u;
+
+/**
+ * What Debian's hunspell-ru and hunspell-kk say (./word-forms.ts), with the spelling rules for
+ * hyphenated particles and adverbs, when the document did not:
+ *  - an abbreviation, a doubled word or a Kazakh consonant–vowel break: a compound (below);
+ *  - the halves joined are a word form («под|держки», «класте|ров»), or the left half is a
+ *    first part always written solid («техно|парк»): a hyphenation break;
+ *  - a particle («кто-|то», «кое-|что», «сондай-|ақ»), an adverb with по-/во- («по-|видимому»,
+ *    «во-|первых»), an abbreviation before a case ending («АҚШ-|пен»), a doubled word
+ *    («келе-|келе»): a compound;
+ *  - the right half is a word form and the left half can start a compound: a productive first
+ *    part («мастер-», «бизнес-», ./compound-stems.ts), a word form itself («ата-|анасы», the
+ *    Kazakh paired words), or a proper name («Евразия-|регион»): a compound;
+ *  - an adjective stem in -о before an adjective ending («фрезерно-|брусующую», the right
+ *    half of a rare compound that the dictionary lacks): a compound.
+ * undefined when none of these holds: the shape rules below decide.
+ */
+function dictionaryVerdict(leftWord: string, l: string, r: string): boolean | undefined {
+  // Never a typesetter's break: after an abbreviation («АҚШ-|пен»), between the halves of a
+  // doubled word («келе-|келе») or of a fixed pair («из-|за»), and, in Kazakh, whose hyphenation is strictly by syllable
+  // (a consonant goes with the vowel after it), between a consonant and a vowel («бір-|ақ»).
+  if (ABBREVIATION.test(leftWord) || (l === r && l.length >= 3) || PREPOSITION_PAIRS.has(`${l}|${r}`)) return true;
+  if (KAZAKH.test(l + r) && !VOWEL_END.test(l) && VOWEL_START.test(r)) return true;
+  if (isDictionaryForm(l + r) || SOLID_FIRST_PARTS.has(l)) return false;
+  if (PARTICLE_AFTER.has(r) || PARTICLE_BEFORE.has(l)) return true;
+  if ((l === 'по' && PO_ADVERB.test(r)) || ((l === 'во' || l === 'в') && VO_ORDINAL.test(r))) return true;
+  const canStart = PRODUCTIVE_FIRST_PARTS.has(l) || COMPOUND_STEMS.has(l) || isDictionaryForm(l) || NAME.test(leftWord);
+  if (canStart && isDictionaryForm(r)) return true;
+  if (l.length >= 5 && ADJECTIVE_STEM.test(l) && r.length >= 5 && ADJECTIVE_ENDING.test(r)) return true;
+  return undefined;
 }
 
 /**

@@ -5,7 +5,9 @@ import type { IngestedDocument } from '../records.js';
 
 export function renderDocumentText(doc: IngestedDocument): string {
   const out: string[] = [];
-  out.push(`# ${doc.file}: ${doc.status} (${doc.format}, ${doc.pageCount} page${doc.pageCount === 1 ? '' : 's'})`);
+  // The marker lines say «page» whatever is counted; the header names it (DOCX paragraphs, HTML sections).
+  const noun = doc.locator ?? 'page';
+  out.push(`# ${doc.file}: ${doc.status} (${doc.format}, ${doc.pageCount} ${noun}${doc.pageCount === 1 ? '' : 's'})`);
   if (doc.message) out.push(`# ${doc.message}`);
   if (doc.unreadablePages.length > 0) out.push(`# unreadable pages: ${doc.unreadablePages.join(', ')}`);
   for (const page of doc.pages) {

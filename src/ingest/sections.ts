@@ -2,8 +2,9 @@
 // StructuredItems, which this file cuts into sections (the locator that replaces the page)
 // and wraps into an IngestedDocument.
 import { createHash } from 'node:crypto';
-import type { Block, DocFormat, DocStatus, IngestedDocument, Page } from '../records.js';
+import type { Block, DocFormat, DocStatus, IngestedDocument, Locator, Page } from '../records.js';
 import { normalizeText } from '../text/normalize.js';
+import { dashMayContinue, WRAPPED_LINE_CHARS } from './pdf/markers.js';
 
 /** One block of a document that has no pages, before it is placed in a section. */
 export interface StructuredItem {
@@ -15,6 +16,8 @@ export interface StructuredItem {
   listLevel?: number;
   /** This item starts a new section (decided by the format's reader). */
   sectionStart?: boolean;
+  /** The number of the page (or paragraph) a sectionStart item opens; default: the next one. */
+  pageNumber?: number;
 }
 
 /**
@@ -38,9 +41,10 @@ export function buildSectionedPages(items: StructuredItem[]): Page[] {
   // Lead-in per list level, so a nested list can be introduced by its parent item.
   const itemLeadIns: (string | undefined)[] = [];
 
+  let number = 1;
   const closePage = (): void => {
     if (blocks.length === 0) return;
-    pages.push({ number: pages.length + 1, text, blocks, triage: 'ok', ocr: false });
+    pages.push({ number, text, blocks, triage: 'ok', ocr: false });
     blocks = [];
     text = '';
   };
@@ -49,7 +53,10 @@ export function buildSectionedPages(items: StructuredItem[]): Page[] {
     const item = typedBulletToListItem(source);
     const clean = cleanText(item.text);
     if (clean === '') continue;
-    if (item.sectionStart) closePage();
+    if (item.sectionStart) {
+      closePage();
+      number = item.pageNumber ?? pages.length + 1;
+    }
 
     if (item.kind === 'heading') {
       const level = item.level ?? 1;
@@ -58,7 +65,7 @@ export function buildSectionedPages(items: StructuredItem[]): Page[] {
     const block: Block = {
       kind: item.kind,
       text: clean,
-      page: pages.length + 1,
+      page: number,
       index: blocks.length,
       start: text.length === 0 ? 0 : text.length + 1,
       end: 0,
@@ -95,13 +102,20 @@ function splitTypedList(item: StructuredItem): StructuredItem[] {
   const lines = item.text.split('\n').filter((l) => l.trim() !== '');
   if (!lines.slice(1).some((l) => TYPED_BULLET.test(l.trim()))) return [item];
   const out: StructuredItem[] = [];
+  let previous = '';
   for (const line of lines) {
     const last = out[out.length - 1];
-    if (TYPED_BULLET.test(line.trim())) out.push({ kind: 'list_item', text: line, listLevel: 0 });
+    // A dash wrapped to a line start in a long line of pasted text goes on with the sentence.
+    const wrappedDash = previous.trim().length >= WRAPPED_LINE_CHARS && dashMayContinue(previous, line.trim());
+    previous = line;
+    if (TYPED_BULLET.test(line.trim()) && !wrappedDash) out.push({ kind: 'list_item', text: line, listLevel: 0 });
     else if (last && last.kind === 'paragraph') last.text += ` ${line}`;
     else if (last && last.kind === 'list_item') last.text += ` ${line}`; // an item's continuation line
     else out.push({ ...item, text: line });
   }
+  // The first piece opens the item's page or section, whatever kind it became.
+  const first = out[0];
+  if (first && item.sectionStart) out[0] = { ...first, sectionStart: true, ...(item.pageNumber !== undefined ? { pageNumber: item.pageNumber } : {}) };
   return out;
 }
 
@@ -126,8 +140,10 @@ export function structuredDocument(
   status: DocStatus,
   message: string,
   pages: Page[] = [],
+  locator: Locator = format === 'html' ? 'section' : 'paragraph',
 ): IngestedDocument {
   return {
+    locator,
     file,
     format,
     status,

@@ -79,7 +79,7 @@ export function unitMentions(ruleSet: RuleSet, unit: Unit, previous?: Unit): Men
     headingPath: unit.headingPath,
     blockKind: unit.blockKind,
     ...(unit.leadIn !== undefined ? { leadIn: unit.leadIn } : {}),
-    ...(previous && previous.file === unit.file && previous.page === unit.page ? { previous: previous.text } : {}),
+    ...(previous && previous.file === unit.file && nearby(previous, unit) ? { previous: previous.text } : {}),
   });
   return matches.map((m) => ({
     ...m,
@@ -92,7 +92,13 @@ export function unitMentions(ruleSet: RuleSet, unit: Unit, previous?: Unit): Men
     ocr: unit.ocr,
     blockKind: unit.blockKind,
     ...(unit.leadIn !== undefined ? { leadIn: unit.leadIn } : {}),
+    ...(unit.locator !== undefined ? { locator: unit.locator } : {}),
   }));
+}
+
+/** The unit before is on the same page, or, where paragraphs are counted, in the paragraph before. */
+function nearby(previous: Unit, unit: Unit): boolean {
+  return previous.page === unit.page || (unit.locator === 'paragraph' && previous.page === unit.page - 1);
 }
 
 /** The text of a document's first page, where the title is. */

@@ -1,25 +1,34 @@
 // How a priority's evidence is written in text outputs: «kazan_2030.pdf p. 2, 3; x.pdf p. 5 (OCR)».
-import type { PriorityItem } from '../records.js';
+import type { Locator, PriorityItem } from '../records.js';
 import { printable } from '../text/printable.js';
+
+const LOCATOR_MARK: Record<Locator, string> = { page: 'p.', section: 'sect.', paragraph: '¶' };
+
+/** «p. 5», «sect. 5» (a section of an HTML page), «¶ 214» (a paragraph of a DOCX without recorded pages). */
+export function locatorText(page: number, locator: Locator = 'page'): string {
+  return `${LOCATOR_MARK[locator]} ${page}`;
+}
 
 export function evidenceText(evidence: PriorityItem['evidence']): string {
   // Files in the order the evidence names them; pages ascending within a file.
   // A set of seen locations keeps this linear: one priority repeated in a long paragraph can
   // have tens of thousands of pieces of evidence on one page.
-  const byFile = new Map<string, { page: number; ocr: boolean }[]>();
+  const byFile = new Map<string, { page: number; ocr: boolean; locator: Locator }[]>();
   const seen = new Set<string>();
   for (const e of evidence) {
     const key = `${e.file}\u0000${e.page}\u0000${e.ocr}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const pages = byFile.get(e.file);
-    if (pages) pages.push({ page: e.page, ocr: e.ocr });
-    else byFile.set(e.file, [{ page: e.page, ocr: e.ocr }]);
+    const at = { page: e.page, ocr: e.ocr, locator: e.locator ?? 'page' };
+    if (pages) pages.push(at);
+    else byFile.set(e.file, [at]);
   }
   return [...byFile.entries()]
     .map(([file, pages]) => {
       const sorted = [...pages].sort((a, b) => a.page - b.page || Number(a.ocr) - Number(b.ocr));
-      return `${printable(file)} p. ${sorted.map((p) => `${p.page}${p.ocr ? ' (OCR)' : ''}`).join(', ')}`;
+      const mark = LOCATOR_MARK[sorted[0]!.locator];
+      return `${printable(file)} ${mark} ${sorted.map((p) => `${p.page}${p.ocr ? ' (OCR)' : ''}`).join(', ')}`;
     })
     .join('; ');
 }

@@ -3,6 +3,7 @@
 // evidence (the sentence inside its paragraph, matched terms highlighted, file and page),
 // filters by country, sector and kind, and the list of documents that could not be read.
 // Rendered on the server side so it reads without JavaScript; the script only filters.
+import { locatorText } from './evidence.js';
 import { createHash } from 'node:crypto';
 import type { CityRow, DocumentResult, Mention, RunResult, Unit } from '../records.js';
 import { unreadNote } from '../aggregate/status.js';
@@ -90,7 +91,7 @@ function cityRowHtml(row: CityRow, docs: Map<string, DocumentResult>, topicLabel
           .map((e) => {
             const where = blockKinds.get(e.unitId);
             const kind = where ? ` · ${esc(where.replace('_', ' '))}` : '';
-            return `<a class="evidence" href="#${evidenceAnchor(e.unitId)}">${fileName(e.file)} p. ${e.page}${kind}${e.ocr ? ' · <abbr title="text read by OCR">OCR</abbr>' : ''}</a>`;
+            return `<a class="evidence" href="#${evidenceAnchor(e.unitId)}">${fileName(e.file)} ${locatorText(e.page, e.locator)}${kind}${e.ocr ? ' · <abbr title="text read by OCR">OCR</abbr>' : ''}</a>`;
           })
           .join(', ');
         return `<li class="priority" data-sectors=" ${esc(p.sectors.join(' '))} "><span lang="${HTML_LANG[p.lang] ?? 'und'}">${lead}${esc(p.text)}</span>${tr} ${tags} <span class="ev">(${ev})</span></li>`;
@@ -170,7 +171,7 @@ function card(d: DocumentResult, unit: Unit, around: ReturnType<typeof contextWi
   const lead = unit.leadIn ? `<p class="lead">${esc(unit.leadIn)}</p>` : '';
   const path = unit.headingPath.length > 0 ? `<p class="path">${unit.headingPath.map(esc).join(' › ')}</p>` : '';
   return `<article class="mention" id="${evidenceAnchor(unit.id)}" data-country="${esc(d.entry.country || 'other')}" data-sectors=" ${esc(sectors.join(' '))} " data-kinds=" ${kinds.join(' ')} ">
-<header>${kinds.map((k) => `<span class="kind k-${k}">${k.replace('_', ' ')}</span>`).join(' ')} <span class="loc">${esc(d.entry.city.trim())} · ${fileName(unit.file)} p. ${unit.page}${unit.ocr ? ' · OCR' : ''} · ${esc(unit.blockKind.replace('_', ' '))}</span>${sectors.map((s) => ` <span class="tag">${esc(label(s, labels))}</span>`).join('')} <span class="rules">rules: ${rules.map(esc).join(', ')}</span></header>
+<header>${kinds.map((k) => `<span class="kind k-${k}">${k.replace('_', ' ')}</span>`).join(' ')} <span class="loc">${esc(d.entry.city.trim())} · ${fileName(unit.file)} ${locatorText(unit.page, unit.locator)}${unit.ocr ? ' · OCR' : ''} · ${esc(unit.blockKind.replace('_', ' '))}</span>${sectors.map((s) => ` <span class="tag">${esc(label(s, labels))}</span>`).join('')} <span class="rules">rules: ${rules.map(esc).join(', ')}</span></header>
 ${path}${lead}<p class="para" lang="${HTML_LANG[unit.lang] ?? 'und'}">${para}</p>
 </article>`;
 }

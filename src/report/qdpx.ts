@@ -5,6 +5,7 @@
 // PlainTextSelection over its sentence or list item, coded with its kind, sectors, measures
 // and targets; every city is a Case holding its documents. Positions are counted in Unicode
 // code points, as the standard's character positions are.
+import { locatorText } from './evidence.js';
 import { createHash } from 'node:crypto';
 import type { DocumentResult, Mention, RunResult } from '../records.js';
 import { label, sortSectors, type Labels } from './labels.js';
@@ -36,7 +37,7 @@ export function sourceText(doc: DocumentResult): Pick<SourceText, 'text' | 'page
   let text = '';
   const pageStart = new Map<number, number>();
   for (const page of doc.doc.pages) {
-    text += `[${doc.entry.file} p. ${page.number}]\n`;
+    text += `[${doc.entry.file} ${locatorText(page.number, doc.doc.locator)}]\n`;
     pageStart.set(page.number, text.length);
     text += page.text.length > 0 ? page.text : '(no text on this page)';
     text += '\n\n';
@@ -119,11 +120,11 @@ export async function qdpxBuffer(run: RunResult, labels?: Labels): Promise<Buffe
       d.mentions.forEach((m, i) => {
         const range = unitRange(src, m);
         if (!range) {
-          unlocated.push(`${m.file} p. ${m.page} ${m.unitId}`);
+          unlocated.push(`${m.file} ${locatorText(m.page, m.locator)} ${m.unitId}`);
           return;
         }
         const [a, b] = range.map(toCodePoints) as [number, number];
-        const name = `${m.kind}: ${m.terms.join(', ')} (p. ${m.page})`;
+        const name = `${m.kind}: ${m.terms.join(', ')} (${locatorText(m.page, m.locator)})`;
         xml.push(`<PlainTextSelection guid="${stableGuid(`sel:${m.unitId}:${m.start}:${i}`)}" name="${attr(name)}" startPosition="${a}" endPosition="${b}" creatingUser="${user}">`);
         xml.push(`<Description>${text(`rules: ${m.ruleIds.join(', ')}; terms: ${m.terms.join(', ')}; unit ${m.unitId}${m.ocr ? '; OCR' : ''}`)}</Description>`);
         for (const g of groups) {

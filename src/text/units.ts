@@ -3,6 +3,7 @@
 import type { Block, IngestedDocument, LangCode, Unit, UnitKind } from '../records.js';
 import { detectLanguage } from './lang/index.js';
 import { segmentText } from './segment/index.js';
+import { tableRowPieces } from './table-cells.js';
 
 /**
  * Below this confidence a short unit's own language guess is not trusted and the unit takes
@@ -119,15 +120,22 @@ export function documentUnits(doc: IngestedDocument): DocumentUnits {
   const blockLanguages: BlockLanguage[] = [];
   const langs = blockLanguagesOf(doc.pages.flatMap((p) => p.blocks));
   let blockNo = 0;
+  // The first row of the table being read: its cells head the columns. A table that goes on
+  // over a page break keeps it; any other block ends the table.
+  let tableHeader: string | undefined;
   for (const page of doc.pages) {
     for (const block of page.blocks) {
       const blockLang = langs[blockNo++] ?? 'und';
+      const header = tableHeader;
+      if (block.kind !== 'table_row') tableHeader = undefined;
+      else tableHeader ??= block.text;
       blockLanguages.push({ text: block.text, lang: blockLang, page: block.page });
       const base = {
         file: doc.file,
         page: block.page,
         blockIndex: block.index,
         blockKind: block.kind,
+        ...(doc.locator !== undefined && doc.locator !== 'page' ? { locator: doc.locator } : {}),
         ocr: block.ocr,
         headingPath: block.headingPath,
       };
@@ -150,6 +158,11 @@ export function documentUnits(doc: IngestedDocument): DocumentUnits {
           });
         }
       };
+      const pieces = block.kind === 'table_row' ? tableRowPieces(block.text, header) : undefined;
+      if (pieces) {
+        for (const piece of pieces) add(piece.item ? 'list_item' : 'sentence', piece.text, piece.start, piece.leadIn);
+        continue;
+      }
       const whole = isWholeBlockUnit(block);
       if (whole) {
         const text = block.text.trim();

@@ -62,6 +62,8 @@ export interface EvalFigures {
   /** Tool units with mentions on the gold files that no gold row covers (not counted above). */
   notInGold: { unitId: string; file: string; page: number; tool: GoldLabel; text: string }[];
   problems: string[];
+  /** Remarks on the gold files themselves (an encoding that had to be guessed). */
+  warnings: string[];
 }
 
 export async function evaluate(runDir: string, goldPath: string): Promise<{ report: string; figures: EvalFigures }> {
@@ -186,6 +188,7 @@ export function evaluateRun(run: RunFiles, gold: Gold): EvalFigures {
     disagreements,
     notInGold,
     problems: gold.problems,
+    warnings: gold.warnings,
   };
 }
 
@@ -294,6 +297,10 @@ export function evalReport(f: EvalFigures, runDir: string, gold: Gold): string {
   out.push('## Tool mentions without a gold row (not counted above)', '');
   if (f.notInGold.length === 0) out.push('None.');
   else for (const u of f.notInGold) out.push(`- ${u.file} p. ${u.page} (${u.tool}): ${u.text}`);
+  if (f.warnings.length > 0) {
+    out.push('', '## Gold files', '');
+    for (const w of f.warnings) out.push(`- ${w}`);
+  }
   if (f.problems.length > 0) {
     out.push('', '## Gold rows that could not be used', '');
     for (const p of f.problems) out.push(`- ${p}`);

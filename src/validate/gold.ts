@@ -1,6 +1,7 @@
 // The hand-coded gold standard that `eval` compares a run with.
 //
-// Format (CSV, UTF-8, header row; a BOM and ';' separators, as Excel writes them, are accepted):
+// Format (CSV with a header row, UTF-8; as Excel writes them, a BOM, UTF-16, Windows-1251 (with a
+// warning) and ';' separators are accepted):
 //
 //   mentions.csv   file,page,text,label,sectors[,unit_id][,note]
 //     file     the document's file name as in the manifest (e.g. kazan_2030.pdf)
@@ -22,6 +23,7 @@ import { basename, dirname, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { restoreCell } from '../report/csv.js';
 import type { ReadResult } from './read-run.js';
+import { decodeUserCsv } from '../text/user-csv.js';
 
 export const GOLD_LABELS = ['priority', 'context', 'other_sense', 'none'] as const;
 export type GoldLabel = (typeof GOLD_LABELS)[number];
@@ -50,14 +52,17 @@ export interface Gold {
   skipped: number;
   /** Rows that could not be used, with file and line. */
   problems: string[];
+  /** Remarks on the files themselves (an encoding that had to be guessed). */
+  warnings: string[];
   source: { mentions: string; cities?: string };
 }
 
-function rows(body: string): ReadResult<Record<string, string>[]> {
-  const firstLine = body.replace(/^\uFEFF/, '').split('\n')[0] ?? '';
-  const delimiter = firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
+/** Rows of a gold CSV in whatever encoding and separator Excel gave it (../text/user-csv). */
+function rows(bytes: Uint8Array, path: string, warnings: string[]): ReadResult<Record<string, string>[]> {
+  const { text, delimiter, warning } = decodeUserCsv(bytes);
+  if (warning) warnings.push(`${path}: ${warning}`);
   try {
-    return { ok: true, value: parse(body, { columns: (h: string[]) => h.map((x) => x.trim().toLowerCase()), delimiter, bom: true, skip_empty_lines: true, relax_column_count: true }) };
+    return { ok: true, value: parse(text, { columns: (h: string[]) => h.map((x) => x.trim().toLowerCase()), delimiter, bom: true, skip_empty_lines: true, relax_column_count: true }) };
   } catch (e) {
     return { ok: false, error: (e as Error).message };
   }
@@ -71,13 +76,14 @@ export async function readGold(goldPath: string): Promise<ReadResult<Gold>> {
   } catch {
     return { ok: false, error: `${goldPath}: not found` };
   }
-  let body: string;
+  let body: Uint8Array;
   try {
-    body = await readFile(mentionsPath, 'utf8');
+    body = new Uint8Array(await readFile(mentionsPath));
   } catch {
     return { ok: false, error: `${mentionsPath}: not found` };
   }
-  const parsed = rows(body);
+  const warnings: string[] = [];
+  const parsed = rows(body, mentionsPath, warnings);
   if (!parsed.ok) return { ok: false, error: `${mentionsPath}: ${parsed.error}` };
   const header = Object.keys(parsed.value[0] ?? {});
   const missing = ['file', 'page', 'text', 'label'].filter((c) => parsed.value.length > 0 && !header.includes(c));
@@ -122,9 +128,9 @@ export async function readGold(goldPath: string): Promise<ReadResult<Gold>> {
   const cities: GoldCity[] = [];
   let citiesSource: string | undefined;
   try {
-    const cbody = await readFile(citiesPath, 'utf8');
+    const cbody = new Uint8Array(await readFile(citiesPath));
     citiesSource = citiesPath;
-    const c = rows(cbody);
+    const c = rows(cbody, citiesPath, warnings);
     if (!c.ok) problems.push(`${citiesPath}: ${c.error}`);
     else
       c.value.forEach((r, i) => {
@@ -138,5 +144,5 @@ export async function readGold(goldPath: string): Promise<ReadResult<Gold>> {
   } catch {
     // cities.csv is optional
   }
-  return { ok: true, value: { units, cities, skipped, problems, source: { mentions: mentionsPath, ...(citiesSource ? { cities: citiesSource } : {}) } } };
+  return { ok: true, value: { units, cities, skipped, problems, warnings, source: { mentions: mentionsPath, ...(citiesSource ? { cities: citiesSource } : {}) } } };
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseManifest } from '../../src/corpus/manifest.js';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, writeFile, copyFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { decodeManifest, parseManifest } from '../../src/corpus/manifest.js';
+import { planCorpus } from '../../src/corpus/folder.js';
+import { encodeSingleByte } from '../../src/text/charset/index.js';
 
 const HEADER = 'file,city,country,language,title,year';
 
@@ -50,3 +56,50 @@ describe('parseManifest', () => {
     expect(result.errors[0]).toMatchObject({ line: 3, message: expect.stringContaining('listed twice (first on line 2)') });
   });
 });
+
+// The bundled corpus/manifest.csv as Excel saves it in a Russian locale: Windows-1251 («CSV»)
+// or UTF-16 («Unicode text»), with ';' between the cells.
+describe('manifests saved by Excel', () => {
+  const utf8Text = readFileSync('corpus/manifest.csv', 'utf8');
+  const expected = parseManifest(utf8Text, 'corpus/manifest.csv');
+  // Its cells hold neither ',' nor ';' nor quotes, so changing the separator is all Excel does.
+  const semicolons = utf8Text.replaceAll(',', ';').replaceAll('\n', '\r\n');
+
+  // Windows-1251 has no Kazakh letters, so only the Russian rows can survive it.
+  const russianRows = semicolons.split('\r\n').filter((line, i) => i === 0 || line.includes(';RU;')).join('\r\n');
+
+  it('a Windows-1251 manifest with ";" reads as the UTF-8 one, with a warning naming the file', () => {
+    const decoded = decodeManifest(encodeSingleByte(russianRows, 'windows-1251'), 'corpus/manifest.csv');
+    expect(decoded.warning).toMatch(/^corpus\/manifest\.csv: not UTF-8; read as windows-1251/);
+    const parsed = parseManifest(decoded.text, 'corpus/manifest.csv');
+    expect(parsed.ok && expected.ok).toBe(true);
+    if (!parsed.ok || !expected.ok) return;
+    expect(parsed.entries).toEqual(expected.entries.filter((e) => e.country === 'RU'));
+    // Every city stays itself: no two cities merge (it was 12 → 10 when read as UTF-8).
+    expect(new Set(parsed.entries.map((e) => e.city)).size).toBe(parsed.entries.length);
+  });
+
+  it('Kazakh letters already lost to "?" by Excel are pointed out', () => {
+    const decoded = decodeManifest(encodeSingleByte(semicolons, 'windows-1251'), 'm.csv');
+    expect(decoded.warning).toMatch(/letter\(s\) were already lost as '\?'/);
+  });
+
+  it('UTF-16LE with a BOM: no warning', () => {
+    const bytes = new Uint8Array([0xff, 0xfe, ...Buffer.from(semicolons, 'utf16le')]);
+    const decoded = decodeManifest(bytes, 'm.csv');
+    expect(decoded.warning).toBeUndefined();
+    expect(parseManifest(decoded.text, 'm.csv')).toEqual(expected);
+  });
+
+  it('planCorpus reads a Windows-1251 manifest in the folder and passes its warning on', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sm-manifest-'));
+    await writeFile(join(dir, 'manifest.csv'), encodeSingleByte(russianRows, 'windows-1251'));
+    await copyFile('corpus/perm_strategy_2030.pdf', join(dir, 'perm_strategy_2030.pdf'));
+    const planned = await planCorpus(dir);
+    expect(planned.ok).toBe(true);
+    if (!planned.ok) return;
+    expect(planned.plan.listed).toEqual([expect.objectContaining({ file: 'perm_strategy_2030.pdf', city: 'Пермь' })]);
+    expect(planned.plan.warnings[0]).toContain('not UTF-8; read as windows-1251');
+  });
+});
+

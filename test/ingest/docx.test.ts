@@ -1,6 +1,7 @@
 // DOCX reading. Fixtures: test/fixtures/docx/, built by scripts/fixtures/make-docx-fixtures.ts
-// (original texts; they open in LibreOffice). DOCX has no pages: Block.page is the 1-based
-// section number, a new section at each top-level heading (or page break without headings).
+// (original texts; they open in LibreOffice). Block.page is the page Word recorded
+// (w:lastRenderedPageBreak) when the file has them, else the 1-based paragraph number
+// (doc.locator says which); none of the fixtures but word_rendered_pages.docx records pages.
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { readDocx } from '../../src/ingest/docx.js';
@@ -21,17 +22,14 @@ function expectDocxConsistent(doc: IngestedDocument): void {
 }
 
 describe('readDocx: strategy_ru.docx (Russian, every block kind)', () => {
-  test('is read with status ok, a sha256 and one section per Heading 1 (title + TOC first)', async () => {
+  test('is read with status ok and a sha256; without recorded pages every paragraph is numbered, a note sharing its citing paragraph\'s number', async () => {
     const doc = await read('strategy_ru.docx');
-    expect(doc).toMatchObject({ file: `${DIR}/strategy_ru.docx`, format: 'docx', status: 'ok', pageCount: 4, unreadablePages: [], ocrPages: [] });
+    expect(doc).toMatchObject({ file: `${DIR}/strategy_ru.docx`, format: 'docx', status: 'ok', locator: 'paragraph', pageCount: 31, unreadablePages: [], ocrPages: [] });
     expect(doc.sha256).toMatch(/^[0-9a-f]{64}$/);
     expectDocxConsistent(doc);
-    expect(doc.pages.map((p) => p.blocks[0]?.text)).toEqual([
-      'Стратегия социально-экономического развития городского округа Северогорск до 2035 года',
-      '1. Анализ текущего положения',
-      '2. Стратегические цели и задачи',
-      '3. Механизмы реализации',
-    ]);
+    expect(doc.pages.map((p) => p.number)).toEqual(Array.from({ length: 31 }, (_, i) => i + 1));
+    for (const page of doc.pages) expect(page.blocks.filter((b) => b.kind !== 'footnote' && b.kind !== 'list_item').length).toBeLessThanOrEqual(1);
+    expect(find(doc, 'Северогорск – промышленный центр').page).toBe(find(doc, 'По данным территориального органа').page);
   });
 
   test('numbered list items keep their lead-in; a nested list is introduced by its parent item', async () => {
@@ -39,7 +37,7 @@ describe('readDocx: strategy_ru.docx (Russian, every block kind)', () => {
     const item = find(doc, 'Формирование туристско-рекреационного кластера;');
     expect(item).toMatchObject({
       kind: 'list_item',
-      page: 3,
+      page: 16,
       leadIn: 'Приоритетами кластерной политики городского округа являются:',
       headingPath: ['2. Стратегические цели и задачи'],
     });
@@ -98,9 +96,9 @@ describe('readDocx: strategy_ru.docx (Russian, every block kind)', () => {
   test('soft hyphen, non-breaking hyphen, NBSP and a hyperlink come out as plain text', async () => {
     const doc = await read('strategy_ru.docx');
     expect(find(doc, 'Проведение').text).toBe('Проведение научно-исследовательских работ в интересах кластера поддерживается городом.');
-    // A page break inside a paragraph does not start a section when the document has headings.
+    // A page break inside a paragraph leaves it one paragraph.
     expect(find(doc, 'План мероприятий')).toMatchObject({
-      page: 4,
+      page: 31,
       text: 'План мероприятий утверждается постановлением администрации. Отчёт о реализации публикуется на сайте администрации города.',
     });
   });
@@ -111,14 +109,15 @@ describe('readDocx: other documents', () => {
     const doc = await read('strategy_kk.docx');
     expect(doc.status).toBe('ok');
     expectDocxConsistent(doc);
-    expect(doc.pages.map((p) => p.blocks[0]?.text)).toEqual([
+    expect(blocks(doc).filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([
       'Көктөбе қаласының 2050 жылға дейінгі даму стратегиясы',
       '1. Қаланың экономикасы',
+      '1.1. Басым бағыттар',
       '2. Іске асыру тетіктері',
     ]);
     expect(find(doc, 'туристік кластерді қалыптастыру;')).toMatchObject({
       kind: 'list_item',
-      page: 2,
+      page: 6,
       leadIn: 'Басым бағыттар:',
       headingPath: ['1. Қаланың экономикасы', '1.1. Басым бағыттар'],
     });
@@ -126,14 +125,17 @@ describe('readDocx: other documents', () => {
     expect(find(doc, 'Қаланың экономикасын').text).toContain('кластерлік саясат іске асырылады');
   });
 
-  test('no_headings.docx: sections at a page break, at pageBreakBefore and after a section break', async () => {
+  test('no_headings.docx: explicit page breaks, pageBreakBefore and a section break do not make page numbers (no reader could find them): paragraphs do', async () => {
     const doc = await read('no_headings.docx');
     expectDocxConsistent(doc);
-    expect(doc.pages.map((p) => p.blocks.map((b) => b.text.split(':')[0]))).toEqual([
-      ['Первая часть', 'Программа рассчитана на 2025–2030 годы.'],
-      ['Вторая часть'],
-      ['Третья часть', 'Объём финансирования составит 4,2 млрд рублей.'],
-      ['Четвёртая часть'],
+    expect(doc.locator).toBe('paragraph');
+    expect(doc.pages.map((p) => [p.number, p.blocks.map((b) => b.text.split(':')[0])])).toEqual([
+      [1, ['Первая часть']],
+      [2, ['Программа рассчитана на 2025–2030 годы.']],
+      [3, ['Вторая часть']],
+      [4, ['Третья часть']],
+      [5, ['Объём финансирования составит 4,2 млрд рублей.']],
+      [6, ['Четвёртая часть']],
     ]);
     expect(blocks(doc).every((b) => b.kind === 'paragraph' && b.headingPath.length === 0)).toBe(true);
   });
@@ -144,9 +146,11 @@ describe('readDocx: other documents', () => {
     expect(blocks(doc).filter((b) => b.kind === 'heading').map((b) => [b.text, b.page])).toEqual([
       ['Программа развития промышленности города Северогорска на 2025–2030 годы', 1],
       ['1. Общие положения', 2],
-      ['1.1. Цель программы', 2],
-      ['2. Кластерная политика', 3],
+      ['1.1. Цель программы', 4],
+      ['2. Кластерная политика', 6],
     ]);
+    // Lines split by Shift+Enter are one paragraph, so they share its number.
+    expect(blocks(doc).filter((b) => b.page === 7).map((b) => b.kind)).toEqual(['paragraph', 'list_item', 'list_item']);
     expect(find(doc, 'Цель программы –').headingPath).toEqual(['1. Общие положения', '1.1. Цель программы']);
     // Lines split by Shift+Enter: the lead-in and two «– » items.
     expect(blocks(doc).filter((b) => b.kind === 'list_item').map((b) => [b.text, b.leadIn])).toEqual([
@@ -158,6 +162,21 @@ describe('readDocx: other documents', () => {
     // A bold sentence and a partly bold paragraph stay paragraphs.
     expect(find(doc, 'Участие в кластере').kind).toBe('paragraph');
     expect(find(doc, 'Важно:').kind).toBe('paragraph');
+  });
+
+  test('word_rendered_pages.docx: the pages Word recorded, also inside a paragraph, in a moved table row and in an empty paragraph', async () => {
+    const doc = await read('word_rendered_pages.docx');
+    expectDocxConsistent(doc);
+    expect(doc.locator).toBe('page');
+    expect(doc.pages.map((p) => [p.number, p.blocks.map((b) => b.text.slice(0, 20))])).toEqual([
+      [1, ['Программа развития к', 'Программа принята ре']],
+      // The explicit page break and the break Word recorded after it are one page.
+      [2, ['1. Кластерная полити', 'Приоритетом является']],
+      // The paragraph ran over to page 3: what follows it is there.
+      [3, ['Второй приоритет – р', 'Кластер | Участники', 'Строительный | 12 пр']],
+      [4, ['Туристский | 30 гост']],
+      [5, ['Контроль исполнения ']],
+    ]);
   });
 
   test('image_only.docx: a pasted scan is needs_ocr, never an empty ok document', async () => {

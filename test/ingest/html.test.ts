@@ -101,6 +101,37 @@ describe('readHtml: windows-1251 pages', () => {
   });
 });
 
+describe('readHtml: the declared charset and the bytes disagree (fixtures from scripts/fixtures/make-html-fixtures.ts)', () => {
+  const reference = async () => (await read('strategy_ru_cp1251.html')).pages.map((p) => p.text);
+
+  test.each([
+    ['strategy_ru_cp1251_declared_utf8.html', 'declared utf-8, but the text reads as windows-1251'],
+    ['strategy_ru_utf8_declared_cp1251.html', 'declared windows-1251, but the text reads as utf-8'],
+    ['strategy_ru_koi8r_undeclared.html', 'no usable charset declaration; the text reads as koi8-r'],
+    ['strategy_ru_utf8_twice.html', 'declared utf-8, but the text reads as utf-8 (saved twice, through windows-1251)'],
+  ])('%s reads as the same text, and the message says what was found', async (name, message) => {
+    const doc = await read(name);
+    expect(doc).toMatchObject({ status: 'ok', message });
+    expectHtmlConsistent(doc);
+    expect(doc.pages.map((p) => p.text)).toEqual(await reference());
+  });
+
+  test('strategy_ru_utf8_declared_utf16.html: a declared UTF-16 is read as UTF-8, as the HTML standard says', async () => {
+    const doc = await read('strategy_ru_utf8_declared_utf16.html');
+    expect(doc).toMatchObject({ status: 'ok', message: '' });
+    expect(doc.pages.map((p) => p.text)).toEqual(await reference());
+  });
+
+  test('strategy_ru_mixed_encodings.html: half UTF-8, half windows-1251 is garbled, never ok, and every section is unread', async () => {
+    const doc = await read('strategy_ru_mixed_encodings.html');
+    expect(doc.status).toBe('garbled');
+    expect(doc.message).toMatch(/could not be decoded: \d+% of its words look like a wrong charset/);
+    expect(doc.pages.length).toBeGreaterThan(0);
+    expect(doc.unreadablePages).toEqual(doc.pages.map((p) => p.number));
+    expect(doc.pages.every((p) => p.triage === 'garbled')).toBe(true);
+  });
+});
+
 describe('readHtml: word_saved.html (Word «save as web page» inside a layout table)', () => {
   test('Word list paragraphs are list items without their markers; a data table stays rows; the layout table does not', async () => {
     const doc = await read('word_saved.html');
@@ -156,6 +187,16 @@ describe('readHtml: edge cases', () => {
       ['list_item', 'формирование туристского кластера;', 'Задачи:'],
       ['list_item', 'развитие IT-кластера.', 'Задачи:'],
       ['paragraph', 'Строка с переносом.', undefined],
+    ]);
+  });
+
+  test('a dash wrapped to the start of a <br> line of pasted text continues the sentence; real items after «:» still split', async () => {
+    const doc = await readHtml('h.html', html('<p>Приоритетом является развитие кластеров в высокотехнологичных отраслях<br>– радиоэлектронике, авиастроению и производстве композитов.</p><p>Задачи:<br>– развитие туризма;<br>– поддержка экспорта.</p>'));
+    expect(doc.pages[0]?.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', 'Приоритетом является развитие кластеров в высокотехнологичных отраслях – радиоэлектронике, авиастроению и производстве композитов.'],
+      ['paragraph', 'Задачи:'],
+      ['list_item', 'развитие туризма;'],
+      ['list_item', 'поддержка экспорта.'],
     ]);
   });
 

@@ -49,6 +49,48 @@ describe('layoutPage', () => {
   });
 });
 
+describe('layoutPage: a dash at the start of a line', () => {
+  // Justified text (right edge 553) in which Word wrapped the dash of running text to the
+  // start of a line, as in the strategy where this cut a priority in two.
+  it('continues the sentence when the line before is full, unpunctuated, and the text goes on in lower case', () => {
+    const blocks = layoutPage(
+      [
+        line('Приоритетом является развитие кластеров в высокотехнологичных отраслях', 120, 700, { x1: 553 }),
+        line('– радиоэлектронике, авиастроению и производстве композитных материалов.', 85, 686.2, { x1: 500 }),
+      ],
+      ctx,
+    );
+    expect(blocks.map((b) => [b.kind, b.lines.join(' ')])).toEqual([
+      ['paragraph', 'Приоритетом является развитие кластеров в высокотехнологичных отраслях – радиоэлектронике, авиастроению и производстве композитных материалов.'],
+    ]);
+  });
+
+  it('an enumeration that goes on with a number stays in the sentence too', () => {
+    const blocks = layoutPage(
+      [
+        line('Объём инвестиций участников туристского кластера к 2030 году составит не менее', 85, 700, { x1: 553 }),
+        line('– 12 млрд рублей.', 85, 686.2, { x1: 190 }),
+      ],
+      ctx,
+    );
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph']);
+  });
+
+  it('real list items still split: after a colon, after «;», after a short line, or in upper case', () => {
+    const blocks = layoutPage(
+      [
+        line('Приоритетами кластерной политики являются:', 120, 700, { x1: 400 }),
+        line('– формирование туристско-рекреационного кластера;', 85, 686.2, { x1: 420 }),
+        line('– развитие IT-кластера', 85, 672.4, { x1: 230 }),
+        line('– поддержка агропромышленного кластера в части переработки продукции и сбыта', 85, 658.6, { x1: 553 }),
+        line('– Создание центра кластерного развития.', 85, 644.8, { x1: 330 }),
+      ],
+      ctx,
+    );
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'list_item', 'list_item', 'list_item', 'list_item']);
+  });
+});
+
 describe('findFurniture', () => {
   it('removes lines repeated at page edges (digits ignored) but keeps larger section headings', () => {
     const page = (n: number, heading: boolean) => ({
@@ -134,6 +176,18 @@ describe('list markers', () => {
       ['paragraph', 'Приоритетами являются:'],
       ['list_item', 'развитие туристского кластера;'],
       ['list_item', 'поддержка IT-кластера.'],
+    ]);
+  });
+});
+
+describe('blocksFromPlainText: a wrapped dash in OCR text without word boxes', () => {
+  it('continues the sentence after a long unpunctuated line; after a colon it is an item', async () => {
+    const { blocksFromPlainText } = await import('../../src/ingest/pdf/plain-text.js');
+    const blocks = blocksFromPlainText('Приоритетом является развитие кластеров в высокотехнологичных отраслях\n– радиоэлектронике и авиастроению.\n\nЗадачи:\n– развитие туризма;');
+    expect(blocks.map((b) => [b.kind, b.lines.length])).toEqual([
+      ['paragraph', 2],
+      ['paragraph', 1],
+      ['list_item', 1],
     ]);
   });
 });

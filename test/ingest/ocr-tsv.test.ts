@@ -28,16 +28,23 @@ describe('parseTesseractTsv', () => {
       word(2, 1, 1, 1, -1, ' '), // a non-word row with a conf of -1 is ignored
       '',
     ].join('\n');
-    expect(parseTesseractTsv(tsv)).toEqual({
+    const parsed = parseTesseractTsv(tsv);
+    expect(parsed).toMatchObject({
       text: 'Развитие туристско-\nрекреационного кластера;\n\nСтраница 2',
       meanConfidence: 86.7,
       wordCount: 6,
     });
+    // The same words with their boxes, line by line, keyed by tesseract's paragraph.
+    expect(parsed.lines.map((l) => [l.paragraph, l.words.map((w) => w.text).join(' ')])).toEqual([
+      ['1/1/1', 'Развитие туристско-'],
+      ['1/1/1', 'рекреационного кластера;'],
+      ['1/1/2', 'Страница 2'],
+    ]);
   });
 
   test('a page without words is empty text with confidence 0', () => {
-    expect(parseTesseractTsv(`${HEADER}\n${structure(1, 0, 0, 0)}\n`)).toEqual({ text: '', meanConfidence: 0, wordCount: 0 });
-    expect(parseTesseractTsv('')).toEqual({ text: '', meanConfidence: 0, wordCount: 0 });
+    expect(parseTesseractTsv(`${HEADER}\n${structure(1, 0, 0, 0)}\n`)).toMatchObject({ text: '', meanConfidence: 0, wordCount: 0, lines: [] });
+    expect(parseTesseractTsv('')).toEqual({ text: '', meanConfidence: 0, wordCount: 0, lines: [], width: 0, height: 0 });
   });
 });
 

@@ -31,3 +31,24 @@ describe('triageText', () => {
     expect(repairCp1251('Café société')).toBeNull();
   });
 });
+
+describe('triageText: blank pages and standard fonts', () => {
+  it('a page with no body text is blank when it draws no image and few paths, else it needs OCR', () => {
+    // Path counts as measured: a ruled header draws 1 path (sample_ru.pdf p. 1), outlined text
+    // 120–2,640 (../shared/data/pdf/outlined_text.pdf), a scan one image (scanned_page.pdf).
+    expect(triageText('', { ink: { images: 0, paths: 1 } })).toEqual({ triage: 'blank', reason: '' });
+    expect(triageText('Заметки', { ink: { images: 0, paths: 0 } }).triage).toBe('blank');
+    expect(triageText('', { ink: { images: 1, paths: 0 } })).toEqual({ triage: 'no_text', reason: 'only 0 letters in the text layer and 1 image(s)' });
+    expect(triageText('', { ink: { images: 0, paths: 120 } }).triage).toBe('no_text');
+    // Without the ink counted, an empty page is never called blank.
+    expect(triageText('').triage).toBe('no_text');
+  });
+
+  it('Latin text without function words is look-alike gibberish, unless it is set in a standard-14 font', () => {
+    const annex = 'Karatau Agro Park: Phase II\nSarysu Eco Trail\nRailway Logistics Hub Karatau-Zhanatas\nCompetence Centre Industry 4.0';
+    expect(triageText(annex).triage).toBe('garbled');
+    expect(triageText(annex, { standardFonts: true }).triage).toBe('ok');
+    // Glyph codes are not letters in any font.
+    expect(triageText('\u0001\u0002\u0003\u0004'.repeat(10), { standardFonts: true }).triage).toBe('garbled');
+  });
+});

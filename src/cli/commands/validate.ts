@@ -26,6 +26,7 @@ export function sampleCommand(flags: { run: string; n: number; seed: number; str
 export function evalCommand(flags: { gold: string; run: string; out?: string }): Promise<void> {
   return reportingErrors(async () => {
     const { report, figures } = await evaluate(flags.run, flags.gold);
+    for (const w of figures.warnings) process.stderr.write(`warning: ${w}\n`);
     if (flags.out) {
       await mkdir(flags.out, { recursive: true });
       await writeFile(join(flags.out, 'eval.md'), report);

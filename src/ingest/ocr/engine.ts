@@ -189,7 +189,7 @@ export async function recogniseImage(
     });
     if (!r.ok) return { ok: false, error: `page ${page}: OCR failed: ${r.error}` };
     const parsed = parseTesseractTsv(r.stdout);
-    return { ok: true, text: parsed.text, meanConfidence: parsed.meanConfidence, words: parsed.wordCount };
+    return { ok: true, text: parsed.text, meanConfidence: parsed.meanConfidence, words: parsed.wordCount, lines: parsed.lines, imageHeight: parsed.height };
   };
 
   const first = await run('3');
@@ -200,5 +200,7 @@ export async function recogniseImage(
 }
 
 function strip(r: OcrPageResult & { words?: number }): OcrPageResult {
-  return r.ok ? { ok: true, text: r.text, meanConfidence: r.meanConfidence } : r;
+  if (!r.ok) return r;
+  const { words: _words, ...result } = r;
+  return result;
 }

@@ -91,15 +91,23 @@ export function stripOcrFurniture(text: string, keys: ReadonlySet<string>): stri
   const lines = text.split('\n');
   const nonEmpty = lines.map((l, i) => (l.trim() ? i : -1)).filter((i) => i >= 0);
   const edge = new Set([...nonEmpty.slice(0, 2), ...nonEmpty.slice(-2)]);
-  // OCR misreads punctuation more often than letters (Samara's running header came back with
-  // «“» for its dash), so lines are also compared by their letters alone.
+  const isFurniture = ocrFurnitureTest(keys);
+  return lines.filter((l, i) => !(edge.has(i) && isFurniture(l))).join('\n');
+}
+
+/**
+ * Whether an OCR'd line is the running header, footer or page number of the text-layer pages
+ * (`keys`: their furnitureKey). OCR misreads punctuation more often than letters (Samara's
+ * running header came back with «“» for its dash), so lines are also compared by their
+ * letters alone.
+ */
+export function ocrFurnitureTest(keys: ReadonlySet<string>): (line: string) => boolean {
   const letterKeys = new Set([...keys].map(lettersKey).filter((k) => k.length >= MIN_LETTER_KEY));
-  const isFurniture = (l: string): boolean => {
+  return (l: string): boolean => {
     if (keys.has(furnitureKey(l)) || PAGE_NUMBER.test(l.trim())) return true;
     const k = lettersKey(l);
     return k.length >= MIN_LETTER_KEY && letterKeys.has(k);
   };
-  return lines.filter((l, i) => !(edge.has(i) && isFurniture(l))).join('\n');
 }
 
 /** Lines with fewer letters than this are not matched by letters alone. */

@@ -7,7 +7,7 @@
 // from the foot of one column to the head of the next is joined when its last line is full
 // and the next column does not start with an indent.
 import type { BlockKind } from '../../records.js';
-import { BULLET, NUMBERED } from './markers.js';
+import { BULLET, dashMayContinue, NUMBERED } from './markers.js';
 import type { Line } from './runs.js';
 
 export interface LayoutContext {
@@ -129,7 +129,7 @@ export function layoutPage(lines: Line[], ctx: LayoutContext): RawBlock[] {
         ? 'heading'
         : line.size <= ctx.bodySize * 0.85 && line.y < ctx.pageHeight * 0.35 && FOOTNOTE_START.test(line.text)
           ? 'footnote'
-          : BULLET.test(line.text) || NUMBERED.test(line.text)
+          : (BULLET.test(line.text) || NUMBERED.test(line.text)) && !(cur && dashContinuesSentence(cur, line))
             ? 'list_item'
             : 'paragraph';
     if (cur && continues(cur, kind, line, i)) {
@@ -193,6 +193,24 @@ export function layoutPage(lines: Line[], ctx: LayoutContext): RawBlock[] {
     return dy > 0 && dy <= ctx.leading(b.size) * 1.12 + 0.5 && !lineEnds(lines, k, b, ctx);
   }
 
+  /**
+   * A dash at the start of line b that is the dash of running text, wrapped to the line start
+   * («…в высокотехнологичных отраслях» / «– радиоэлектронике, авиастроению…»), not a list
+   * marker: the line before is full and ends without closing punctuation or a colon (a list
+   * is introduced by «:» and its items end with «;» or «.»), it is in the same column at the
+   * usual leading, and the text after the dash goes on in lower case or with a number. A
+   * list item that filled its line exactly and has no punctuation would be joined too; that
+   * is rarer than the wrapped dash, which Word leaves at line starts all the time.
+   */
+  function dashContinuesSentence(block: RawBlock & { last: Line; lastIndex: number }, b: Line): boolean {
+    if (block.kind !== 'paragraph' && block.kind !== 'list_item') return false;
+    const a = block.last;
+    if (Math.abs(a.size - b.size) > 0.6 || !dashMayContinue(a.text, b.text)) return false;
+    const lead = ctx.leading(b.size);
+    const sameColumn = a.y > b.y && a.y - b.y <= lead * 1.12 + 0.5 && b.x0 < a.x1 && b.x1 > a.x0;
+    return sameColumn && !lineEnds(lines, block.lastIndex, b, ctx);
+  }
+
   function continues(block: RawBlock & { last: Line; lastIndex: number; first: Line }, kind: BlockKind, b: Line, bi: number): boolean {
     const a = block.last;
     if (Math.abs(a.size - b.size) > 0.6) return false;
@@ -209,7 +227,11 @@ export function layoutPage(lines: Line[], ctx: LayoutContext): RawBlock[] {
       // Centred lines (title pages) start further right without being indented; a lower-case
       // start after an unpunctuated line shows the sentence goes on.
       const centredContinuation = Math.abs((a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2) < 3 && /^\p{Ll}/u.test(b.text) && !/[.;:!?]$/.test(a.text);
-      if (b.x0 > ref + 0.8 * b.size && !centredContinuation) return false;
+      // A list item set with a hanging indent (TeX's \item, Word's hanging list style) whose
+      // marker and text came as one piece: its second line starts under the text, right of the
+      // marker, and goes on in lower case.
+      const hanging = block.kind === 'list_item' && a === block.first && a.bodyX0 === a.x0 && BULLET.test(a.text) && /^\p{Ll}/u.test(b.text) && b.x0 <= a.x0 + 2.5 * b.size;
+      if (b.x0 > ref + 0.8 * b.size && !centredContinuation && !hanging) return false;
       if (centredContinuation) return true;
       if (!hyphenated && lineEnds(lines, block.lastIndex, b, ctx)) return false;
       if (block.kind === 'list_item' && !hyphenated && TERMINAL.test(a.text) && /^\p{Lu}/u.test(b.text)) return false;

@@ -2,17 +2,20 @@
 // blank line) → raw blocks, so OCR'd pages get the same list detection and de-hyphenation as
 // text-layer pages.
 import type { RawBlock } from './layout.js';
-import { BULLET, NUMBERED } from './markers.js';
+import { BULLET, dashMayContinue, NUMBERED, WRAPPED_LINE_CHARS } from './markers.js';
 
 
 export function blocksFromPlainText(text: string): RawBlock[] {
   const blocks: RawBlock[] = [];
   for (const para of text.split(/\n\s*\n/)) {
     let cur: RawBlock | null = null;
+    let previous = '';
     for (const raw of para.split('\n')) {
       const line = raw.trim();
       if (line === '') continue;
-      const marker = BULLET.test(line) || NUMBERED.test(line);
+      const wrappedDash = previous.length >= WRAPPED_LINE_CHARS && dashMayContinue(previous, line);
+      previous = line;
+      const marker = (BULLET.test(line) || NUMBERED.test(line)) && !wrappedDash;
       if (!cur || marker) {
         if (cur) blocks.push(cur);
         cur = {

@@ -2,10 +2,12 @@
 // headings, running headers, vocabulary), page triage, OCR of the pages that need it, and
 // block assembly. Every failure becomes a document status, never an exception.
 import type { IngestedDocument, OcrMode, Page, PageTriage } from '../../records.js';
-import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { classifyPdfError, startLoading } from './pdfjs.js';
 import { toLines, toRuns, type Line } from './runs.js';
-import { findFurniture, furnitureKey, stripOcrFurniture, type PageLines } from './furniture.js';
+import { findFurniture, furnitureKey, ocrFurnitureTest, stripOcrFurniture, type PageLines } from './furniture.js';
+import { foldOcrTableRows, ocrLayout } from './ocr-lines.js';
+import type { OcrPageResult } from '../ocr/types.js';
 import { repairCp1251, triageText } from './triage.js';
 import { buildVocabulary } from '../hyphenation.js';
 import { layoutPage, mayBeBoldTitleLine, type RawBlock } from './layout.js';
@@ -38,21 +40,31 @@ function before<T>(promise: Promise<T>, deadline: number): Promise<T | typeof TI
 }
 
 interface Extracted {
-  pages: PageLines[];
+  pages: (PageLines & { ink?: PageInk })[];
   /** pdfjs font id → the font's name (from the PDF), for the fonts read.ts looked up. */
   fontNames: Map<string, string>;
+}
+
+/** What a page draws besides text: raster images, and paths (lines, shapes, glyph outlines). */
+export interface PageInk {
+  images: number;
+  paths: number;
 }
 
 /**
  * Font names for the lines that need them. pdfjs hands a font's name to this side only once
  * it has built a page's operator list, which costs about as much again as reading the page's
  * text (+60% on long_301p.pdf when done for every page). Fonts are shared by the whole
- * document, so the operator list is built only for a page with a heading-shaped line in a font
- * not seen yet: in practice the first two or three pages.
+ * document, so the operator list is built only for a page with a line in a font not seen yet
+ * that matters: a heading-shaped line (bold titles), any line of a page whose text is mostly
+ * Latin (a standard-14 font vouches for it), and every line of the first page (tesseract's
+ * invisible GlyphLessFont marks a scan that another OCR has read). In practice: the first two
+ * or three pages.
  */
-async function resolveFonts(page: PDFPageProxy, lines: Line[], names: Map<string, string>, deadline: number): Promise<boolean> {
+async function resolveFonts(page: PDFPageProxy, lines: Line[], names: Map<string, string>, deadline: number, all = false): Promise<boolean> {
   const wanted = new Set<string>();
-  for (const l of lines) if (mayBeBoldTitleLine(l.text)) for (const f of l.fonts ?? []) if (!names.has(f)) wanted.add(f);
+  const latin = all || mostlyLatin(lines);
+  for (const l of lines) if (latin || mayBeBoldTitleLine(l.text)) for (const f of l.fonts ?? []) if (!names.has(f)) wanted.add(f);
   if (wanted.size === 0) return true;
   if ((await before(page.getOperatorList(), deadline)) === TIMED_OUT) return false;
   for (const f of wanted) {
@@ -67,6 +79,78 @@ async function resolveFonts(page: PDFPageProxy, lines: Line[], names: Map<string
   return true;
 }
 
+/**
+ * The ink of pages with little text: does a page that looks empty hold a scan (an image) or
+ * text turned into curves (many paths), or is it blank? Images are listed by poppler's
+ * `pdfimages -list`, which reads the pages' resources without decoding an image; pdfjs's
+ * operator list would decode every scan (0.5 s a page at 300 dpi), inside the document's
+ * reading time. Paths are counted from the operator list of pages without images, which is
+ * cheap. Without pdfimages, the operator list does both.
+ */
+async function inkOf(doc: PDFDocumentProxy, path: string, pageNumbers: number[], deadline: number): Promise<Map<number, PageInk> | typeof TIMED_OUT> {
+  const ink = new Map<number, PageInk>();
+  if (pageNumbers.length === 0) return ink;
+  const listed = await imagesPerPage(path, pageNumbers[0]!, pageNumbers[pageNumbers.length - 1]!, deadline - Date.now());
+  for (const n of pageNumbers) {
+    const images = listed?.get(n) ?? 0;
+    if (images > 0) {
+      ink.set(n, { images, paths: 0 });
+      continue;
+    }
+    const page = await before(doc.getPage(n), deadline);
+    if (page === TIMED_OUT) return TIMED_OUT;
+    const ops = await before(page.getOperatorList(), deadline);
+    if (ops === TIMED_OUT) return TIMED_OUT;
+    const counted: PageInk = { images: 0, paths: 0 };
+    for (const fn of ops.fnArray) {
+      if (IMAGE_OPS.has(fn)) counted.images += 1;
+      else if (fn === OPS.constructPath) counted.paths += 1;
+    }
+    ink.set(n, counted);
+    page.cleanup();
+  }
+  return ink;
+}
+
+/** Raster images per page from `pdfimages -list` (poppler-utils); undefined without it. */
+async function imagesPerPage(path: string, first: number, last: number, timeoutMs: number): Promise<Map<number, number> | undefined> {
+  if (timeoutMs <= 0) return undefined;
+  const { runTool } = await import('../ocr/run-tool.js');
+  const r = await runTool('pdfimages', ['-list', '-f', String(first), '-l', String(last), path], { timeoutMs: Math.min(timeoutMs, 30_000) });
+  if (!r.ok) return undefined;
+  const counts = new Map<number, number>();
+  // «page num type width height …»; smask and mask entries belong to an image already counted.
+  for (const row of r.stdout.split('\n')) {
+    const m = /^\s*(\d+)\s+\d+\s+(image|stencil)\s/.exec(row);
+    if (m) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** A page with fewer letters than this (header and footer included) has its ink looked at. */
+const INK_CHECK_LETTERS = 600;
+const IMAGE_OPS = new Set<number>([
+  OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat,
+  OPS.paintImageMaskXObjectGroup, OPS.paintImageMaskXObjectRepeat, OPS.paintInlineImageXObjectGroup,
+  OPS.paintSolidColorImageMask,
+]);
+
+function letterCount(lines: Line[]): number {
+  let n = 0;
+  for (const l of lines) n += l.text.match(/\p{L}/gu)?.length ?? 0;
+  return n;
+}
+
+function mostlyLatin(lines: Line[]): boolean {
+  let latin = 0;
+  let other = 0;
+  for (const l of lines) {
+    latin += l.text.match(/[A-Za-z]/g)?.length ?? 0;
+    other += l.text.match(/[^\P{L}A-Za-z]/gu)?.length ?? 0;
+  }
+  return latin > other;
+}
+
 function failed(opts: PdfReadOptions, status: IngestedDocument['status'], message: string, pageCount = 0): IngestedDocument {
   return { file: opts.file, format: 'pdf', status, message, pageCount, pages: [], unreadablePages: [], ocrPages: [], sha256: opts.sha256 };
 }
@@ -79,7 +163,7 @@ export async function readPdf(path: string, bytes: Uint8Array, opts: PdfReadOpti
   try {
     const doc = await before(task.promise, deadline);
     if (doc === TIMED_OUT) return failed(opts, 'timeout', `gave up opening the PDF after ${opts.timeoutMs} ms`);
-    const pages: PageLines[] = [];
+    const pages: Extracted['pages'] = [];
     const fontNames = new Map<string, string>();
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await before(doc.getPage(n), deadline);
@@ -88,12 +172,15 @@ export async function readPdf(path: string, bytes: Uint8Array, opts: PdfReadOpti
       if (content === TIMED_OUT) return failed(opts, 'timeout', `gave up after ${opts.timeoutMs} ms with ${n - 1} of ${doc.numPages} pages read`, doc.numPages);
       const [, y0 = 0, , y1 = 842] = page.view;
       const lines = toLines(toRuns(content));
-      if (!(await resolveFonts(page, lines, fontNames, deadline))) {
+      if (!(await resolveFonts(page, lines, fontNames, deadline, n === 1))) {
         return failed(opts, 'timeout', `gave up after ${opts.timeoutMs} ms with ${n - 1} of ${doc.numPages} pages read`, doc.numPages);
       }
       pages.push({ lines, height: y1 - y0 });
       page.cleanup();
     }
+    const ink = await inkOf(doc, path, pages.flatMap((p, i) => (letterCount(p.lines) < INK_CHECK_LETTERS ? [i + 1] : [])), deadline);
+    if (ink === TIMED_OUT) return failed(opts, 'timeout', `gave up after ${opts.timeoutMs} ms looking at the pages without text`, doc.numPages);
+    for (const [n, pageInk] of ink) pages[n - 1]!.ink = pageInk;
     extracted = { pages, fontNames };
   } catch (err) {
     const f = classifyPdfError(err);
@@ -159,11 +246,18 @@ function repairLine(line: Line): Line {
   return { ...line, segments, text: segments.map((s) => s.text).join(' ') };
 }
 
+/** The 14 fonts every PDF reader has (PDF 1.7, 9.6.2.2), named without a subset prefix, so
+ *  not embedded: text in them is read through their standard glyph names. */
+const STANDARD_14 = new Set([
+  'Times-Roman', 'Times-Bold', 'Times-Italic', 'Times-BoldItalic', 'Helvetica', 'Helvetica-Bold', 'Helvetica-Oblique',
+  'Helvetica-BoldOblique', 'Courier', 'Courier-Bold', 'Courier-Oblique', 'Courier-BoldOblique', 'Symbol', 'ZapfDingbats',
+]);
+
 /** Font names of bold faces: «CAAAAA+LiberationSerif-Bold», «TimesNewRomanPS-BoldMT»,
  *  «Arial,Bold», «PTSans-Black», «FranklinGothic-Demi». */
 const BOLD_FONT = /bold|black|heavy|demi/i;
 
-async function analyse(path: string, pages: PageLines[], opts: PdfReadOptions, damage: string, fontNames = new Map<string, string>()): Promise<IngestedDocument> {
+async function analyse(path: string, pages: Extracted['pages'], opts: PdfReadOptions, damage: string, fontNames = new Map<string, string>()): Promise<IngestedDocument> {
   const boldFonts = new Set([...fontNames].filter(([, name]) => BOLD_FONT.test(name.replace(/^[A-Z]{6}\+/, ''))).map(([id]) => id));
   const isBold = (line: Line): boolean => line.fonts !== undefined && line.fonts.length > 0 && line.fonts.every((f) => boldFonts.has(f));
   const bodySize = bodySizeOf(pages);
@@ -172,13 +266,18 @@ async function analyse(path: string, pages: PageLines[], opts: PdfReadOptions, d
   const furnitureKeys = new Set(pages.flatMap((p, i) => p.lines.filter((_, k) => furniture[i]!.has(k)).map((l) => furnitureKey(l.text))));
   const triage: PageTriage[] = [];
   const notes: string[] = [];
+  // Glyph names of the standard 14 fonts map to Unicode without doubt: their Latin text is text.
+  const standardFont = (line: Line): boolean => line.fonts !== undefined && line.fonts.length > 0 && line.fonts.every((f) => STANDARD_14.has(fontNames.get(f) ?? ''));
   bodyLines.forEach((lines, i) => {
-    const t = triageText(lines.map((l) => l.text).join('\n'));
+    const t = triageText(lines.map((l) => l.text).join('\n'), {
+      standardFonts: lines.length > 0 && lines.every(standardFont),
+      ...(pages[i]!.ink ? { ink: pages[i]!.ink } : {}),
+    });
     triage.push(t.triage);
     notes.push(t.reason);
     if (t.triage === 'repaired') bodyLines[i] = lines.map(repairLine);
   });
-  const readable = (i: number): boolean => triage[i] === 'ok' || triage[i] === 'repaired';
+  const readable = (i: number): boolean => triage[i] === 'ok' || triage[i] === 'repaired' || triage[i] === 'blank';
   const vocab = buildVocabulary((function* () {
     for (let i = 0; i < bodyLines.length; i++) if (readable(i)) for (const l of bodyLines[i]!) yield l.text;
   })());
@@ -186,6 +285,12 @@ async function analyse(path: string, pages: PageLines[], opts: PdfReadOptions, d
   const leading = leadingOf(pages);
   const headingRanks = headingSizeCount(pages, bodySize);
 
+  // A "sandwich" page: a scan under the invisible text another tesseract run wrote. Its text
+  // layer is read, but OCR'd again when OCR is on: this tool's layout of tesseract's word
+  // boxes keeps more sentences whole than the text layer's lines do (make bench-ocr-layout:
+  // 95.7% against 82.6% on test/fixtures/pdf/tesseract_sandwich.pdf); the layer stays when
+  // OCR fails.
+  const hiddenOcr = (lines: Line[]): boolean => lines.length > 0 && lines.every((l) => (l.fonts ?? []).length > 0 && l.fonts!.every((f) => fontNames.get(f) === 'GlyphLessFont'));
   const drafts: PageDraft[] = pages.map((p, i) => ({
     number: i + 1,
     triage: triage[i]!,
@@ -196,7 +301,7 @@ async function analyse(path: string, pages: PageLines[], opts: PdfReadOptions, d
   }));
 
   // --ocr force OCRs every page; a page whose OCR fails keeps its text layer if it had one.
-  const wanted = drafts.filter((d) => d.unreadable || opts.ocr === 'force').map((d) => d.number);
+  const wanted = drafts.filter((d, i) => d.unreadable || opts.ocr === 'force' || (opts.ocr === 'auto' && hiddenOcr(bodyLines[i]!))).map((d) => d.number);
   let ocrMessage = '';
   if (wanted.length > 0 && opts.ocr !== 'off') {
     const { probeOcr, ocrPdfPages } = await import('../ocr.js');
@@ -211,7 +316,7 @@ async function analyse(path: string, pages: PageLines[], opts: PdfReadOptions, d
         const text = r?.ok ? stripOcrFurniture(r.text, furnitureKeys) : '';
         if (r?.ok && /\p{L}{2}/u.test(text)) {
           buildVocabulary(text.split('\n'), vocab);
-          ocrBlocks.set(n, blocksFromPlainText(text));
+          ocrBlocks.set(n, ocrBlocksOf(r, text, furnitureKeys));
           const d = drafts[n - 1]!;
           d.note = `${d.note ? d.note + '; ' : ''}text from OCR (mean confidence ${Math.round(r.meanConfidence)})`;
         } else {
@@ -262,6 +367,20 @@ async function analyse(path: string, pages: PageLines[], opts: PdfReadOptions, d
     message = remarks.join('; ');
   }
   return { file: opts.file, format: 'pdf', status, message, pageCount, pages: built, unreadablePages, ocrPages, sha256: opts.sha256 };
+}
+
+/**
+ * The blocks of an OCR'd page: from tesseract's word boxes through the text-layer layout
+ * rules (./ocr-lines.ts), the running header and footer of the text-layer pages left out at
+ * the page's edges; from the plain text when there are no boxes.
+ */
+function ocrBlocksOf(r: Extract<OcrPageResult, { ok: true }>, text: string, furnitureKeys: ReadonlySet<string>): RawBlock[] {
+  if (!r.lines || r.lines.length === 0 || !r.imageHeight) return blocksFromPlainText(text);
+  const isFurniture = ocrFurnitureTest(furnitureKeys);
+  const n = r.lines.length;
+  const kept = r.lines.filter((l, i) => !((i < 2 || i >= n - 2) && isFurniture(l.words.map((w) => w.text).join(' '))));
+  const { lines, context } = ocrLayout(kept, r.imageHeight);
+  return foldOcrTableRows(layoutPage(lines, context));
 }
 
 function describeTriage(drafts: PageDraft[]): string {

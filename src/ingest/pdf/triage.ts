@@ -34,19 +34,40 @@ export interface TriageResult {
   reason: string;
 }
 
+/** What else is known about the page than its text. */
+export interface TriageContext {
+  /** All its text is set in standard-14 fonts, whose glyph names map to Unicode for sure. */
+  standardFonts?: boolean;
+  /** Images and paths it draws, when they were counted (pages with little text). */
+  ink?: { images: number; paths: number };
+}
+
+/** Text turned into curves draws a path per glyph or per word: 120–2,640 on the pages of
+ *  ../shared/data/pdf/outlined_text.pdf. A page with a ruled header, a table frame or a
+ *  logo draws 1–10 (sample_ru.pdf). */
+export const OUTLINE_PATHS = 40;
+
 /** Judges a page by its body text (running headers and footers already removed). */
-export function triageText(fullText: string): TriageResult {
+export function triageText(fullText: string, context: TriageContext = {}): TriageResult {
   // A few thousand characters decide as well as the whole page, and cost less.
   const text = fullText.length > 4000 ? fullText.slice(0, 4000) : fullText;
   const { letters, suspect, cyr, latin, latin1 } = tally(text);
-  if (letters + suspect < MIN_LETTERS) return { triage: 'no_text', reason: `only ${letters} letters in the text layer` };
+  if (letters + suspect < MIN_LETTERS) {
+    const ink = context.ink;
+    // Nothing beyond the running header and page number, and nothing drawn that could hold
+    // text: the page is blank, which is not unreadable (a last page, a page left empty
+    // before a new chapter).
+    if (ink && ink.images === 0 && ink.paths < OUTLINE_PATHS) return { triage: 'blank', reason: '' };
+    const drawn = ink ? ` and ${ink.images > 0 ? `${ink.images} image(s)` : `${ink.paths} drawn paths (text as curves?)`}` : '';
+    return { triage: 'no_text', reason: `only ${letters} letters in the text layer${drawn}` };
+  }
   if (suspect / (letters + suspect) > 0.1) {
     return { triage: 'garbled', reason: `${suspect} of ${letters + suspect} characters are glyph codes, not text (font without a Unicode map)` };
   }
   if (latin1 / letters > 0.4 && repairCp1251(text) !== null) {
     return { triage: 'repaired', reason: 'cp1251 text declared as WinAnsi, re-decoded' };
   }
-  if (cyr / letters < 0.2 && latin / letters > 0.5 && !hasFunctionWords(text)) {
+  if (!context.standardFonts && cyr / letters < 0.2 && latin / letters > 0.5 && !hasFunctionWords(text)) {
     return { triage: 'garbled', reason: 'Latin letters without any Russian, Kazakh or English function word (look-alike glyph mapping)' };
   }
   if (latin1 / letters > 0.4) {
