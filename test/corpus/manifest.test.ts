@@ -98,7 +98,7 @@ describe('manifests saved by Excel', () => {
     const planned = await planCorpus(dir);
     expect(planned.ok).toBe(true);
     if (!planned.ok) return;
-    expect(planned.plan.listed).toEqual([expect.objectContaining({ file: 'perm_strategy_2030.pdf', city: 'Пермь' })]);
+    expect(planned.plan.listed.map((l) => l.entry)).toEqual([expect.objectContaining({ file: 'perm_strategy_2030.pdf', city: 'Пермь' })]);
     expect(planned.plan.warnings[0]).toContain('not UTF-8; read as windows-1251');
   });
 });
