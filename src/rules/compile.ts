@@ -93,10 +93,11 @@ export function buildRuleSet(
       rule.requires.forEach((p, pi) => indexPattern(idx, p, { rule: ri, pattern: pi, exclusion: false, required: true, compiled: p }));
     }
   });
+  const firstIds = numberFirstElements(Object.values(index));
   const headingRules = rules.flatMap((r, i) => (r.scopes.includes('heading') ? [i] : []));
   const blockRules = rules.flatMap((r, i) => (r.blockKinds ? [i] : []));
   const antecedentRules = rules.flatMap((r, i) => (r.scopes.includes('antecedent') ? [i] : []));
-  return { topic, label, files, categories, rules, index, prefilter: prefilterOf(rules), headingRules, blockRules, antecedentRules };
+  return { topic, label, files, categories, rules, index, prefilter: prefilterOf(rules), firstIds, headingRules, blockRules, antecedentRules };
 }
 
 /**
@@ -124,4 +125,21 @@ function literalOf(e: Element): string | null {
   if (e.type === 'glob') return e.infix ?? e.prefix;
   if (e.type === 'stem') return e.stem;
   return null;
+}
+
+/** Gives every token pattern the number of its first element (equal when written the same). */
+function numberFirstElements(indexes: PatternIndex[]): number {
+  const ids = new Map<string, number>();
+  const visit = (ref: PatternRef): void => {
+    if (ref.firstId !== undefined || ref.compiled.type !== 'tokens') return;
+    const el = ref.compiled.elements[0]!;
+    const key = `${el.type}\u0000${el.src}`;
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    ref.firstId = id;
+  };
+  for (const idx of indexes) {
+    for (const list of [...idx.exact.values(), ...idx.prefix.values(), ...idx.stem.values(), ...idx.morph, idx.other]) for (const ref of list ?? []) visit(ref);
+  }
+  return ids.size;
 }

@@ -48,11 +48,13 @@ export function gatherEvidence(c: OccurrenceContext): { fired: Fired[]; cancelle
   const fired: Fired[] = [];
   const cancelled: RuleEvidence[] = [];
   // Only rules that found something here, plus those that look at headings or block kinds.
-  const todo = new Set<number>(unitHits.touched);
-  if (c.leadHits) for (const ri of c.leadHits.touched) todo.add(ri);
-  if ((input.headingPath?.length ?? 0) > 0) for (const ri of rs.headingRules) todo.add(ri);
-  for (const ri of rs.blockRules) todo.add(ri);
-  for (const ri of [...todo].sort((a, b) => a - b)) {
+  const todo = new Array<boolean>(rs.rules.length).fill(false);
+  for (const ri of unitHits.touched) todo[ri] = true;
+  if (c.leadHits) for (const ri of c.leadHits.touched) todo[ri] = true;
+  if ((input.headingPath?.length ?? 0) > 0) for (const ri of rs.headingRules) todo[ri] = true;
+  for (const ri of rs.blockRules) todo[ri] = true;
+  for (let ri = 0; ri < todo.length; ri++) {
+    if (!todo[ri]) continue;
     const rule = rs.rules[ri]!;
     if (rule.role === 'trigger' || rule.role === 'anaphor') continue;
     const blockOk = !rule.blockKinds || (input.blockKind !== undefined && rule.blockKinds.includes(input.blockKind));

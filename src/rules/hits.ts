@@ -151,12 +151,20 @@ export function collectHits(rs: RuleSet, index: PatternIndex, view: TextView): R
   };
   const { tokens } = view;
   const stems = index.usesStems;
+  // The first element of each pattern is tested once per token (PatternRef.firstId).
+  const memo = firstElementMemo(rs.firstIds);
+  let stamp = 0;
   const tryRefs = (list: PatternRef[] | undefined, i: number, tok: Token): void => {
     if (!list) return;
     for (const ref of list) {
       const pat = ref.compiled;
       if (pat.type !== 'tokens') continue;
-      if (!elementMatches(pat.elements[0]!, tok, stems)) continue;
+      const id = ref.firstId!;
+      if (memo.testedAt[id] !== stamp) {
+        memo.testedAt[id] = stamp;
+        memo.ok[id] = elementMatches(pat.elements[0]!, tok, stems) ? 1 : 0;
+      }
+      if (memo.ok[id] === 0) continue;
       const end = matchAfterFirst(pat.elements, tokens, i, stems);
       if (end < 0) continue;
       push(listFor(ref), { ref, start: i, end, charStart: tok.start, charEnd: tokens[end - 1]!.end });
@@ -164,6 +172,7 @@ export function collectHits(rs: RuleSet, index: PatternIndex, view: TextView): R
   };
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
+    stamp = nextStamp(memo);
     // Candidates: patterns whose first element can start at this token, found by the
     // token or one of its compound parts (a pattern found twice is deduplicated by push).
     const forms = tok.parts;
@@ -264,4 +273,27 @@ function wordPos(tokens: Token[], i: number): number {
 /** Is a hit within the rule's window around the occurrence (or overlapping it)? */
 export function inWindow(d: number, window: { before: number; after: number }): boolean {
   return d === 0 || (d < 0 ? -d <= window.before : d <= window.after);
+}
+
+// One memo for the whole process, reused by every call: allocating typed arrays per text
+// (an off-heap backing store each) cost more than the tests they save. A stamp per token
+// marks which answers are current, so nothing needs clearing.
+interface FirstElementMemo {
+  testedAt: Int32Array;
+  ok: Uint8Array;
+  stamp: number;
+}
+let sharedMemo: FirstElementMemo = { testedAt: new Int32Array(0), ok: new Uint8Array(0), stamp: 0 };
+
+function firstElementMemo(size: number): FirstElementMemo {
+  if (sharedMemo.testedAt.length < size) sharedMemo = { testedAt: new Int32Array(size), ok: new Uint8Array(size), stamp: 0 };
+  return sharedMemo;
+}
+
+function nextStamp(memo: FirstElementMemo): number {
+  if (memo.stamp >= 0x7ffffff0) {
+    memo.testedAt.fill(0);
+    memo.stamp = 0;
+  }
+  return ++memo.stamp;
 }

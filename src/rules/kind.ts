@@ -13,7 +13,8 @@ export interface KindDecision {
   priority: number;
   context: number;
   basis: Fired[];
-  reason: string;
+  /** Why, in words (built only when asked: `explain` asks, matching does not). */
+  describe: () => string;
 }
 
 export function decideKind(fired: Fired[]): KindDecision {
@@ -34,7 +35,7 @@ export function decideKind(fired: Fired[]): KindDecision {
       .filter((f) => f.rule.kind === k)
       .map((f) => `${f.rule.id} [${f.scope}] ${f.weight}`)
       .join(', ');
-  const reason =
+  const describe = (): string =>
     kind === 'priority'
       ? `priority ${priority} > context ${context}: ${cues('priority')}${context > 0 ? `; against: ${cues('context')}` : ''}`
       : priority === 0
@@ -42,5 +43,5 @@ export function decideKind(fired: Fired[]): KindDecision {
           ? 'no commitment found: a mention without commitment is context'
           : `no commitment found; context ${context}: ${cues('context')}`
         : `priority ${priority} <= context ${context}: ${cues('context')}; against: ${cues('priority')}`;
-  return { kind, uncertain, priority, context, basis, reason };
+  return { kind, uncertain, priority, context, basis, describe };
 }

@@ -122,13 +122,13 @@ function classify(
   if (!sense.topic) {
     kind = 'other_sense';
     uncertain = sense.uncertain;
-    reason = sense.reason;
+    reason = trace ? sense.describe() : '';
     contributing = sense.basis;
   } else {
     const k = decideKind(fired);
     kind = k.kind;
     uncertain = k.uncertain;
-    reason = `${k.reason} (sense: ${sense.reason}${sense.uncertain ? ', uncertain' : ''})`;
+    reason = trace ? `${k.describe()} (sense: ${sense.describe()}${sense.uncertain ? ', uncertain' : ''})` : '';
     // A weakly economic occurrence stays visible as uncertain whatever its kind.
     uncertain = uncertain || sense.uncertain;
     contributing = fired.filter((f) => f.rule.kind !== 'other_sense');

@@ -86,9 +86,26 @@ const ENDINGS = new Set([...'лаоиьясныіуюқкт'].map((c) => c.charC
 const KAZAKH_LETTER = /[әғқңөұүһі]/;
 const KAZAKH_PLAIN = new Set(['болды', 'еді', 'болатын', 'болады', 'болмақ']);
 
+// Word forms repeat from sentence to sentence: their classes are remembered by form and
+// the three token facts they depend on (capital, clause end, Kazakh unit).
+const remembered = new Map<string, number>();
+
 /** The morphological classes of one token (as a bit set over MORPH_CLASSES). */
 export function morphBits(tok: Token): number {
   if (!tok.isWord) return 0;
+  const k = tok.key;
+  if (!ENDINGS.has(k.charCodeAt(k.length - 1))) return 0;
+  const memo = `${tok.cap ? 1 : 0}${tok.final ? 1 : 0}${tok.kazakh ? 1 : 0}${k}`;
+  let bits = remembered.get(memo);
+  if (bits === undefined) {
+    bits = classesOf(tok);
+    if (remembered.size > 50_000) remembered.clear();
+    remembered.set(memo, bits);
+  }
+  return bits;
+}
+
+function classesOf(tok: Token): number {
   const k = tok.key;
   // Every class ends in one of these letters (л а о и ь я с н ы і у ю қ к): most words are
   // ruled out without a regular expression.

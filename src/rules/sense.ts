@@ -31,7 +31,8 @@ export interface SenseDecision {
   economic: number;
   /** The fired rules the decision rests on. */
   basis: Fired[];
-  reason: string;
+  /** Why, in words (built only when asked: `explain` asks, matching does not). */
+  describe: () => string;
 }
 
 /** How strongly a fired rule speaks for another sense: by where it was found. */
@@ -91,10 +92,10 @@ export function decideSense(fired: Fired[]): SenseDecision {
   // another sense, so is this occurrence, whatever words stand around it.
   const inherited = otherBasis.filter((f) => f.scope === 'antecedent');
   if (inherited.length > 0) {
-    return { topic: false, uncertain: false, other, economic, basis: inherited, reason: `refers to a cluster of another sense: ${ids(inherited)}` };
+    return { topic: false, uncertain: false, other, economic, basis: inherited, describe: () => `refers to a cluster of another sense: ${ids(inherited)}` };
   }
   if (other === 0) {
-    return { topic: true, uncertain: false, other, economic, basis: econBasis, reason: economic > 0 ? `economic sense: ${ids(econBasis)}` : 'no evidence of another sense: economic by default' };
+    return { topic: true, uncertain: false, other, economic, basis: econBasis, describe: () => economic > 0 ? `economic sense: ${ids(econBasis)}` : 'no evidence of another sense: economic by default' };
   }
   if (other > economic) {
     // Weak alone (one word somewhere in the unit), or close to the economic side.
@@ -105,7 +106,7 @@ export function decideSense(fired: Fired[]): SenseDecision {
       other,
       economic,
       basis: otherBasis,
-      reason: `other sense ${other} > economic ${economic}: ${ids(otherBasis)}${economic > 0 ? `; against: ${ids(econBasis)}` : ''}`,
+      describe: () => `other sense ${other} > economic ${economic}: ${ids(otherBasis)}${economic > 0 ? `; against: ${ids(econBasis)}` : ''}`,
     };
   }
   return {
@@ -114,6 +115,6 @@ export function decideSense(fired: Fired[]): SenseDecision {
     other,
     economic,
     basis: econBasis,
-    reason: `economic ${economic} >= other sense ${other}: ${ids(econBasis)}; against: ${ids(otherBasis)}`,
+    describe: () => `economic ${economic} >= other sense ${other}: ${ids(econBasis)}; against: ${ids(otherBasis)}`,
   };
 }

@@ -52,6 +52,11 @@ export interface PatternRef {
   required?: boolean;
   /** The compiled pattern itself (saves a lookup on the hot path). */
   compiled: CompiledPattern;
+  /**
+   * Patterns whose first element is written the same share this number, so a token is
+   * tested against «кластер*» once for the dozens of patterns that start with it.
+   */
+  firstId?: number;
 }
 
 /** Patterns indexed by their first element, so a token only tries the patterns it can start. */
@@ -79,6 +84,8 @@ export interface RuleSet {
   rules: CompiledRule[];
   /** Indexes of the patterns by where they are matched. */
   index: { unit: PatternIndex; leadIn: PatternIndex; heading: PatternIndex; antecedent: PatternIndex };
+  /** How many distinct first elements the patterns have (see PatternRef.firstId). */
+  firstIds: number;
   /** Cheap test on the lower-cased text: false means no trigger can match (bail out). */
   prefilter: RegExp | null;
   /** Indexes of rules with a heading scope, of rules with a block-kind condition, and of rules with an antecedent scope. */
