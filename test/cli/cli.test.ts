@@ -154,7 +154,8 @@ describe('strategy-miner text --timeout', () => {
     const { code, stdout } = await cli(['text', join(ROOT, '..', 'shared', 'data', 'pdf', 'long_301p.pdf'), '--ocr', 'off', '--timeout', '1']);
     expect(code).toBe(1);
     expect(stdout).toMatch(/long_301p\.pdf: timeout/);
-    expect(stdout).toMatch(/exceeded the 1 s limit per document\n/);
+    // The worker stops itself (saying how far it got) or the pool stops it: either way one line.
+    expect(stdout).toMatch(/exceeded the 1 s limit per document( \(gave up after \d+ ms with \d+ of 301 pages read\))?\n/);
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 });
