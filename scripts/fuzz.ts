@@ -22,10 +22,10 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDeflate } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import JSZip from 'jszip';
 import { mulberry32 } from '../src/validate/prng.js';
+import { pdfBomb } from './fixtures/pdf-bomb.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 // dist/scripts/fuzz.js or scripts/fuzz.ts: the project root is where package.json and rules/ are.
@@ -110,36 +110,9 @@ function damageLength(random: Random, bytes: Buffer): Buffer {
 }
 
 let pdfBombCache: Buffer | undefined;
-/** A one-page PDF whose content stream is 600 MB of spaces (~0.6 MB deflated). */
-async function pdfBomb(): Promise<Buffer> {
-  if (pdfBombCache) return pdfBombCache;
-  const deflate = createDeflate({ level: 9 });
-  const parts: Buffer[] = [];
-  deflate.on('data', (c: Buffer) => parts.push(c));
-  const ended = new Promise((resolve) => deflate.on('end', resolve));
-  const chunk = Buffer.alloc(1 << 20, 0x20);
-  for (let i = 0; i < 600; i++) if (!deflate.write(chunk)) await new Promise((r) => deflate.once('drain', r));
-  deflate.end();
-  await ended;
-  const stream = Buffer.concat(parts);
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
-  ].map((o) => Buffer.from(o));
-  objects.push(Buffer.concat([Buffer.from(`<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`), stream, Buffer.from('\nendstream')]));
-  const chunks = [Buffer.from('%PDF-1.4\n')];
-  let length = chunks[0]!.length;
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(length);
-    const obj = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), o, Buffer.from('\nendobj\n')]);
-    chunks.push(obj);
-    length += obj.length;
-  });
-  const xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  chunks.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
-  return (pdfBombCache = Buffer.concat(chunks));
+/** A one-page PDF whose content stream is 600 MB of spaces (~0.6 MB deflated), made once. */
+async function cachedPdfBomb(): Promise<Buffer> {
+  return (pdfBombCache ??= await pdfBomb(600));
 }
 
 async function rewriteDocumentXml(bytes: Buffer, edit: (xml: string) => string): Promise<Buffer> {
@@ -162,7 +135,7 @@ const MUTATIONS: Record<Fixture['kind'], Record<string, (random: Random, f: Fixt
     truncate: (r, f) => truncate(r, f.bytes),
     xref: (r, f) => damageXref(r, f.bytes),
     length: (r, f) => damageLength(r, f.bytes),
-    bomb: () => pdfBomb(),
+    bomb: () => cachedPdfBomb(),
   },
   docx: {
     flip: (r, f) => flipBytes(r, f.bytes),

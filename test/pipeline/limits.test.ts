@@ -5,7 +5,6 @@
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDeflate } from 'node:zlib';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toPriorityItem, type PriorityStatement } from '../../src/aggregate/dedupe.js';
@@ -17,6 +16,7 @@ import type { IngestedDocument } from '../../src/records.js';
 import { writeReports } from '../../src/report/index.js';
 import { CARD_CONTEXT_CHARS } from '../../src/report/html.js';
 import { MAX_UNIT_CHARS, unitPieces } from '../../src/text/units.js';
+import { pdfBomb } from '../../scripts/fixtures/pdf-bomb.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 // A priority sentence in the shape of corpus/perm_strategy_2030.pdf's goals section.
@@ -41,37 +41,6 @@ async function docxBomb(): Promise<Buffer> {
   const paragraph = `<w:p><w:r><w:t>${'а'.repeat(1000)}</w:t></w:r></w:p>`;
   zip.file('word/document.xml', xml.slice(0, at) + paragraph.repeat(50_000) + xml.slice(at));
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
-}
-
-/** A one-page PDF whose content stream is `inflatedMb` MB of spaces, deflated to ~1/1000 of that. */
-async function pdfBomb(inflatedMb: number): Promise<Buffer> {
-  const deflate = createDeflate({ level: 9 });
-  const parts: Buffer[] = [];
-  deflate.on('data', (c: Buffer) => parts.push(c));
-  const ended = new Promise((resolve) => deflate.on('end', resolve));
-  const chunk = Buffer.alloc(1 << 20, 0x20);
-  for (let i = 0; i < inflatedMb; i++) if (!deflate.write(chunk)) await new Promise((r) => deflate.once('drain', r));
-  deflate.end();
-  await ended;
-  const stream = Buffer.concat(parts);
-  const objects = [
-    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
-    Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
-    Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>'),
-    Buffer.concat([Buffer.from(`<< /Length ${stream.length} /Filter /FlateDecode >>\nstream\n`), stream, Buffer.from('\nendstream')]),
-  ];
-  const chunks: Buffer[] = [Buffer.from('%PDF-1.4\n')];
-  let length = chunks[0]!.length;
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(length);
-    const obj = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), o, Buffer.from('\nendobj\n')]);
-    chunks.push(obj);
-    length += obj.length;
-  });
-  const xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  chunks.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
-  return Buffer.concat(chunks);
 }
 
 describe('decompression and memory caps', () => {
