@@ -39,7 +39,7 @@ const NOUNS = new Set<string>(data.lemmas);
 const RU_PAST_ALWAYS = new Set(['был', 'была', 'было', 'были', 'стал', 'стала', 'стало', 'стали', 'смог', 'смогли', 'смогла', 'мог', 'могла', 'могли', 'могло']);
 // Short adjectives and modal words with the participle's ending (grammar: краткие
 // прилагательные): they state obligation or readiness, not a completed act.
-const RU_SHORT_ADJ = /^(долж|нуж|необходим|полез|важ|способ|готов|заинтересова|ответствен|увер|соглас|обяза|призва|намере|полн|равн|един|основн|должн|нацеле|направле|ориентирова|предназначе|рассчита)/;
+const RU_SHORT_ADJ = /^(долж|нуж|необходим|полез|важ|способ|готов|заинтересова|ответствен|увер|соглас|обяза|призва|намере|полн|равн|един|основн|нацеле|направле|ориентирова|предназначе|рассчита)/;
 
 /** A Russian past-tense verb form (lower-cased key; cap: the word was capitalised). */
 export function isRuPast(key: string, cap: boolean): boolean {
@@ -94,6 +94,7 @@ const remembered = new Map<string, number>();
 export function morphBits(tok: Token): number {
   if (!tok.isWord) return 0;
   const k = tok.key;
+  // Every class ends in one of these letters: most words are ruled out without a regex.
   if (!ENDINGS.has(k.charCodeAt(k.length - 1))) return 0;
   const memo = `${tok.cap ? 1 : 0}${tok.final ? 1 : 0}${tok.kazakh ? 1 : 0}${k}`;
   let bits = remembered.get(memo);
@@ -105,31 +106,31 @@ export function morphBits(tok: Token): number {
   return bits;
 }
 
+/** The classes of a word that may have one (its last letter is in ENDINGS). */
 function classesOf(tok: Token): number {
   const k = tok.key;
-  // Every class ends in one of these letters (л а о и ь я с н ы і у ю қ к): most words are
-  // ruled out without a regular expression.
-  if (!ENDINGS.has(k.charCodeAt(k.length - 1))) return 0;
   let bits = 0;
   if (!KAZAKH_LETTER.test(k)) {
     // In a Kazakh unit a word without Kazakh letters is still Kazakh («картасымен»).
     if (!tok.kazakh) {
-      if (isRuPast(k, tok.cap)) bits |= 1 << 0;
-      if (isRuShortPassive(k, tok.cap)) bits |= 1 << 1;
+      if (isRuPast(k, tok.cap)) bits |= BIT['ru-past'];
+      if (isRuShortPassive(k, tok.cap)) bits |= BIT['ru-short-passive'];
       if (!KAZAKH_PLAIN.has(k)) return bits;
     }
   }
   if (tok.final) {
-    if (k === 'еді' || (k.length >= 4 && /(ды|ді|ты|ті)$/.test(k) && !KK_VOWEL_BEFORE.test(k.slice(0, -2)))) bits |= 1 << 2;
-    if (k.length >= 5 && /(ады|еді|йды|йді)$/.test(k) && k !== 'еді') bits |= 1 << 5;
-    if (k.length >= 4 && /(у|ю)$/.test(k)) bits |= 1 << 7;
+    if (k === 'еді' || (k.length >= 4 && /(ды|ді|ты|ті)$/.test(k) && !KK_VOWEL_BEFORE.test(k.slice(0, -2)))) bits |= BIT['kk-past'];
+    if (k.length >= 5 && /(ады|еді|йды|йді)$/.test(k)) bits |= BIT['kk-aorist'];
+    if (k.length >= 4 && /(у|ю)$/.test(k)) bits |= BIT['kk-verbal-noun'];
   }
-  if (k.length >= 5 && /(ған|ген|қан|кен)$/.test(k)) bits |= 1 << 3;
-  if (k.length >= 6 && /(атын|етін|йтын|йтін)$/.test(k)) bits |= 1 << 4;
-  if (k.length >= 5 && /(мақ|мек|пақ|пек|бақ|бек)(шы|ші)?$/.test(k)) bits |= 1 << 6;
+  if (k.length >= 5 && /(ған|ген|қан|кен)$/.test(k)) bits |= BIT['kk-past-participle'];
+  if (k.length >= 6 && /(атын|етін|йтын|йтін)$/.test(k)) bits |= BIT['kk-future-participle'];
+  if (k.length >= 5 && /(мақ|мек|пақ|пек|бақ|бек)(шы|ші)?$/.test(k)) bits |= BIT['kk-intent'];
   return bits;
 }
 
 export function morphBit(cls: MorphClass): number {
   return 1 << MORPH_CLASSES.indexOf(cls);
 }
+
+const BIT = Object.fromEntries(MORPH_CLASSES.map((c) => [c, morphBit(c)])) as Record<MorphClass, number>;

@@ -18,9 +18,9 @@ const STRENGTH: Record<FiredScope, number> = {
   clause: 2,
   lead_in: 2,
   heading: 2,
-  // Found around the antecedent of a demonstrative («этого кластера»): the phrase of the
-  // same cluster, so as strong as the word's own.
-  antecedent: 4,
+  // Other-sense evidence around a demonstrative's antecedent decides before any sum (see
+  // decideSense); economic evidence there counts as a sector two words away.
+  antecedent: 2,
   unit: 1,
 };
 
@@ -58,7 +58,7 @@ function economicStrength(f: Fired): { strong: number; weak: number } {
   if (r.sectors.length > 0) {
     const close = f.scope === 'term' || f.distance === 0 || ((f.scope === 'near' || (f.distance !== null && Math.abs(f.distance) <= 2)) && f.inClause);
     if (close) return { strong: STRENGTH.near, weak: 0 };
-    return f.scope === 'antecedent' ? { strong: 2, weak: 0 } : { strong: 0, weak: 1 };
+    return f.scope === 'antecedent' ? { strong: STRENGTH.antecedent, weak: 0 } : { strong: 0, weak: 1 };
   }
   if (r.measures.length + r.targets.length > 0) return { strong: 0, weak: 1 };
   if (f.scope === 'heading' && (r.kind === 'priority' || r.kind === 'context')) return { strong: 0, weak: 1 };
