@@ -194,6 +194,3 @@ function clauseText(unit: TextView, clause: { start: number; end: number }[], pr
     .join(' … ');
 }
 
-const KIND_RANK: Record<MentionKind, number> = { other_sense: 0, context: 1, priority: 2 };
-
-export { KIND_RANK };
