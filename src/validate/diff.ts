@@ -4,16 +4,27 @@
 // sectors changed, mention counts per kind and per rule, and which rule files and inputs
 // changed (from run.json hashes).
 import { normalisedStatement } from '../aggregate/text-key.js';
+import type { Locator } from '../records.js';
+import { locatorText } from '../report/evidence.js';
 import { matchKey } from '../text/normalize.js';
 import { readRun, type RunCity, type RunFiles } from './read-run.js';
+
+/** A priority added or removed, with where it stands: «p. 12» in a PDF, «¶ 214» in a DOCX without page breaks. */
+export interface ChangedPriority {
+  text: string;
+  sectors: string[];
+  file: string;
+  page: number;
+  locator: Locator;
+}
 
 export interface CityChange {
   city: string;
   country: string;
   oldStatus: string | null;
   newStatus: string | null;
-  added: { text: string; sectors: string[]; file: string; page: number }[];
-  removed: { text: string; sectors: string[]; file: string; page: number }[];
+  added: ChangedPriority[];
+  removed: ChangedPriority[];
   sectorChanges: { text: string; old: string[]; new: string[] }[];
 }
 
@@ -68,7 +79,7 @@ function cityChange(o: RunCity | undefined, n: RunCity | undefined): CityChange 
   const keyed = (c: RunCity | undefined) => new Map((c?.priorities ?? []).map((p) => [normalisedStatement(p.text), p]));
   const op = keyed(o);
   const np = keyed(n);
-  const pick = (p: RunCity['priorities'][number]) => ({ text: p.text, sectors: p.sectors, file: p.file, page: p.page });
+  const pick = (p: RunCity['priorities'][number]): ChangedPriority => ({ text: p.text, sectors: p.sectors, file: p.file, page: p.page, locator: p.evidence?.[0]?.locator ?? 'page' });
   return {
     city: base.city,
     country: base.country,
@@ -132,8 +143,8 @@ export function diffReport(d: RunDiff, oldDir: string, newDir: string): string {
   for (const c of d.cities) {
     const status = c.oldStatus === c.newStatus ? `status ${c.newStatus}` : `status ${c.oldStatus ?? '(absent)'} → ${c.newStatus ?? '(absent)'}`;
     out.push(`### ${c.city}${c.country ? ` (${c.country})` : ''}: ${status}`, '');
-    for (const p of c.added) out.push(`- \\+ ${p.text} [${p.sectors.join('; ')}] (${p.file} p. ${p.page})`);
-    for (const p of c.removed) out.push(`- \\− ${p.text} [${p.sectors.join('; ')}] (${p.file} p. ${p.page})`);
+    for (const p of c.added) out.push(`- \\+ ${p.text} [${p.sectors.join('; ')}] (${p.file} ${locatorText(p.page, p.locator)})`);
+    for (const p of c.removed) out.push(`- \\− ${p.text} [${p.sectors.join('; ')}] (${p.file} ${locatorText(p.page, p.locator)})`);
     for (const s of c.sectorChanges) out.push(`- sectors ${s.old.join('; ') || '∅'} → ${s.new.join('; ') || '∅'}: ${s.text}`);
     out.push('');
   }

@@ -14,6 +14,8 @@
 // or 'none'. Figures are computed over the gold rows only: a sample is not the whole corpus,
 // so tool mentions without a gold row are listed apart, not counted as false positives.
 import { normalisedStatement, overlapCoefficient, stemSet } from '../aggregate/text-key.js';
+import type { Locator } from '../records.js';
+import { locatorText } from '../report/evidence.js';
 import { matchKey } from '../text/normalize.js';
 import { readGold, type Gold, type GoldLabel } from './gold.js';
 import { readRun, unitLabel, type RunFiles, type RunUnit } from './read-run.js';
@@ -60,7 +62,7 @@ export interface EvalFigures {
   sectors: { n: number; exact: number; accuracy: number | null };
   disagreements: Disagreement[];
   /** Tool units with mentions on the gold files that no gold row covers (not counted above). */
-  notInGold: { unitId: string; file: string; page: number; tool: GoldLabel; text: string }[];
+  notInGold: { unitId: string; file: string; page: number; locator: Locator; tool: GoldLabel; text: string }[];
   problems: string[];
   /** Remarks on the gold files themselves (an encoding that had to be guessed). */
   warnings: string[];
@@ -175,7 +177,7 @@ export function evaluateRun(run: RunFiles, gold: Gold): EvalFigures {
   const goldFiles = new Set(gold.units.map((u) => u.file));
   const notInGold = run.units
     .filter((u) => goldFiles.has(u.file) && !covered.has(u.id) && (views.get(u.id)?.label ?? 'none') !== 'none')
-    .map((u) => ({ unitId: u.id, file: u.file, page: u.page, tool: views.get(u.id)?.label ?? 'none', text: u.text }));
+    .map((u) => ({ unitId: u.id, file: u.file, page: u.page, locator: u.locator ?? 'page', tool: views.get(u.id)?.label ?? 'none', text: u.text }));
 
   return {
     cities: cityFigures(run, gold),
@@ -296,7 +298,7 @@ export function evalReport(f: EvalFigures, runDir: string, gold: Gold): string {
   out.push('');
   out.push('## Tool mentions without a gold row (not counted above)', '');
   if (f.notInGold.length === 0) out.push('None.');
-  else for (const u of f.notInGold) out.push(`- ${u.file} p. ${u.page} (${u.tool}): ${u.text}`);
+  else for (const u of f.notInGold) out.push(`- ${u.file} ${locatorText(u.page, u.locator)} (${u.tool}): ${u.text}`);
   if (f.warnings.length > 0) {
     out.push('', '## Gold files', '');
     for (const w of f.warnings) out.push(`- ${w}`);

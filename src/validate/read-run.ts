@@ -3,14 +3,15 @@
 // values that name the file and line.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CityStatus, MentionKind, Unit } from '../records.js';
+import type { CityStatus, Locator, MentionKind, Unit } from '../records.js';
 
 export interface RunCity {
   city: string;
   country: string;
   status: CityStatus;
   statusNote: string;
-  priorities: { text: string; sectors: string[]; file: string; page: number }[];
+  /** `evidence` carries the locator (page, section or ¶) of each place; older runs lack it. */
+  priorities: { text: string; sectors: string[]; file: string; page: number; evidence?: { locator?: Locator }[] }[];
 }
 
 export interface RunMention {

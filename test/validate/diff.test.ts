@@ -88,6 +88,26 @@ describe('diffRuns', () => {
     expect(report).toContain('| cluster.context | 2 | 1 | −1 |');
   });
 
+  it('says «¶ N», not «p. N», where a DOCX without page breaks numbers its paragraphs', async () => {
+    // The same second run, with Самара's new edition read as such a DOCX: its places are paragraphs.
+    const docxDir = await writeFixtureRun(
+      secondRun().map((d) =>
+        d.entry.city === 'Самара'
+          ? { ...d, doc: { ...d.doc, locator: 'paragraph' as const }, units: d.units.map((u) => ({ ...u, locator: 'paragraph' as const })), mentions: d.mentions.map((m) => ({ ...m, locator: 'paragraph' as const })) }
+          : d,
+      ),
+    );
+    try {
+      const { report } = await diffRuns(oldDir, docxDir);
+      expect(report).toContain('(samara_2030.pdf ¶ 3)');
+      expect(report).not.toContain('samara_2030.pdf p. 3');
+      // The other cities' PDFs keep their pages.
+      expect(report).toMatch(/omsk[^\n]*\.pdf p\. \d+\)/);
+    } finally {
+      await rm(docxDir, { recursive: true, force: true });
+    }
+  });
+
   it('reports nothing changed for a run compared with itself', async () => {
     const { changes, report } = await diffRuns(oldDir, oldDir);
     expect(changes.cities).toEqual([]);
