@@ -44,10 +44,66 @@ describe('OCR layout of scanned_page.tsv', () => {
   test('a table row whose cells run over several lines is one row', () => {
     const header = blocks.find((b) => b.text.startsWith('№'))!;
     expect(header).toEqual({ kind: 'table_row', text: '№ | Кластер | Ключевые участники | Целевой индикатор к 2030 году' });
-    // A cell border read as «|АО» is not text, and does not open a fifth column. (The row's
-    // third cell still runs into its second: the gap between them is narrower than a cell gap.)
+    // A cell border read as «|АО» is not text, and does not open a fifth column. tesseract ran
+    // the second and third cells into one segment (the gap is narrower than a cell gap); the
+    // word at the header's column start cuts them apart again, and the third cell's lines
+    // under the row stay in it.
     const row = blocks.find((b) => b.text.startsWith('1 | '))!;
     expect(row.text).not.toContain('|АО');
-    expect(row.text.split(' | ')).toHaveLength(4);
+    expect(row).toEqual({
+      kind: 'table_row',
+      text: '1 | Горно-металлургический | АО «Карагандинский металлургический комбинат», сервисные компании, КарТУ | Рост производства в 1,5 раза',
+    });
+  });
+});
+
+/** Blocks of a recorded TSV, as read.ts lays out an OCR'd page. */
+function layOut(tsv: string): { kind: string; text: string }[] {
+  const page = parseTesseractTsv(readFileSync(tsv, 'utf8'));
+  const laid = ocrLayout(page.lines, page.height);
+  return foldOcrTableRows(layoutPage(laid.lines, laid.context)).map((b) => ({
+    kind: b.kind,
+    text: b.kind === 'table_row' ? (b.cells ?? []).map((c) => joinLines(c, emptyVocabulary())).join(' | ') : joinLines(b.lines, emptyVocabulary()),
+  }));
+}
+
+// test/fixtures/ocr/scanned_doc_page3.tsv: tesseract's TSV (same command as above) of page 3 of
+// ../shared/data/pdf/scanned_doc.pdf: the end of a ruled table, body paragraphs, then two
+// justified columns of three paragraphs each, whose first lines tesseract read as one line
+// across the gutter («Первая колонка, абзац первый:   тий.»).
+describe('OCR layout of scanned_doc_page3.tsv (two columns)', () => {
+  const page = layOut('test/fixtures/ocr/scanned_doc_page3.tsv');
+
+  test('each column paragraph is one block, and the word carried to the right column ends the left column\'s last paragraph', () => {
+    const columns = page.filter((b) => /^(Первая|Вторая) колонка/.test(b.text));
+    expect(columns.map((b) => b.kind)).toEqual(Array(6).fill('paragraph'));
+    expect(columns[0]!.text).toBe('Первая колонка, абзац первый: горно-металлургический кластер остаётся базой промышленного производства города.');
+    expect(columns[2]!.text).toMatch(/крупных предприятий\.$/);
+    expect(columns[3]!.text).toBe('Вторая колонка, абзац первый: туристско-рекреационный кластер использует природный и исторический потенциал региона.');
+  });
+
+  test('the table ends where a full-width paragraph starts, and cells of several lines stay in their row', () => {
+    expect(page.filter((b) => b.kind === 'table_row').map((b) => b.text)).toEqual([
+      '2 | Туристско-рекреационный | Туроператоры, гостиницы, музеи, акимат города | 600 тыс. туристов в год',
+      'З | Агропромышленный | Тепличные хозяйства, перерабатываюшие предприятия | Доля переработки - 70 %',
+      '4 | Информационно-коммуникационный | Технопарк, стартапы, университеты | 150 новых ИТ-компаний',
+    ]);
+    const paragraphs = page.filter((b) => b.kind === 'paragraph' && /^(Численность|Вместе с тем|Целевые индикаторы)/.test(b.text));
+    expect(paragraphs).toHaveLength(3);
+  });
+});
+
+// test/fixtures/ocr/ps2pdf_page.tsv: tesseract's TSV of test/fixtures/pdf/ps2pdf.pdf (Ghostscript
+// dropped its Unicode maps, so the page is OCR'd): a two-column ruled table of indicators whose
+// vertical rules come out as «|» words, one of them between a cell's last word and the value.
+describe('OCR layout of ps2pdf_page.tsv (a ruled indicator table)', () => {
+  const page = layOut('test/fixtures/ocr/ps2pdf_page.tsv');
+
+  test('rows of an indicator and its value are table rows, not contents lines, whatever order the values go in', () => {
+    expect(page.filter((b) => b.kind === 'table_row').map((b) => b.text)).toEqual([
+      'Кластерлер қатысушыларының саны, бірлік | 45',
+      'Кластерлер қатысушыларының экспорт көлемі, миллион АҚШ доллары | 30',
+    ]);
+    expect(page.some((b) => b.kind === 'toc')).toBe(false);
   });
 });

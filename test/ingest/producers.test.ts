@@ -9,6 +9,13 @@
 //  - test/fixtures/pdf/xetex.pdf: typeset by XeTeX (plain format, DejaVu Serif, xdvipdfmx;
 //    scripts/fixtures/make-xetex-pdf.ts), justified, a running header, page numbers and a dash
 //    list set with TeX's hanging \item;
+//  - test/fixtures/pdf/lualatex.pdf: typeset by LuaLaTeX (article class, fontspec DejaVu Serif,
+//    babel's Russian; scripts/fixtures/make-lualatex-pdf.ts): numbered \section headings whose
+//    number stands a quad from the title, an enumerate list with hanging «1)» labels, a dash
+//    itemize, a footnote, a ruled table with a two-line cell;
+//  - test/fixtures/pdf/ps2pdf.pdf: a Kazakh page typeset by LuaLaTeX, printed to PostScript by
+//    pdftops and distilled by Ghostscript's ps2pdf (scripts/fixtures/make-ps2pdf-pdf.ts), which
+//    drops the fonts' Unicode maps: the text layer is unreadable, so the page must be OCR'd;
 //  - test/fixtures/pdf/tesseract_sandwich.pdf: a page image under tesseract's invisible text
 //    (scripts/fixtures/make-sandwich-pdf.ts; the page is sample_ru.pdf's page 2, truth
 //    test/fixtures/ocr/scanned_page.truth.txt).
@@ -77,4 +84,39 @@ describe('xetex.pdf (XeTeX with DejaVu Serif)', () => {
     expect(doc.pages[0]!.blocks.filter((b) => b.kind === 'list_item').map((b) => b.leadIn)).toEqual(Array(3).fill('Основными мерами поддержки участников кластеров являются:'));
     expect(blocksOf(doc).join('\n')).not.toMatch(/Страница \d|Стратегия развития Северогорска/);
   });
+});
+
+describe('lualatex.pdf (LuaLaTeX with DejaVu Serif)', () => {
+  test('every truth line comes out as one block: «1 Title» a heading, hanging «1)» items whole, the footnote apart', async () => {
+    const doc = await read('lualatex.pdf');
+    expect(doc).toMatchObject({ status: 'ok', unreadablePages: [], ocrPages: [] });
+    const truth = truthLines(`${DIR}/lualatex.truth.txt`);
+    expect(missedLines(truth, blocksOf(doc))).toEqual([]);
+    const blocks = doc.pages[0]!.blocks;
+    expect(blocks.find((b) => b.text === '1 Кластерная политика Приозёрного края')?.kind).toBe('heading');
+    expect(blocks.filter((b) => b.kind === 'list_item').map((b) => b.text.slice(0, 14))).toEqual([
+      '1) формировани',
+      '2) развитие аг',
+      '3) создание ту',
+      'субсидии на во',
+      'льготные займы',
+      'консультации ц',
+    ]);
+  });
+});
+
+describe('ps2pdf.pdf (Ghostscript from PostScript, no Unicode maps)', () => {
+  test('without OCR the page is garbled and the document needs OCR: never ok, never read as text', async () => {
+    const doc = await ingestFile(`${DIR}/ps2pdf.pdf`, { ocr: 'off', timeoutMs: 60_000 });
+    expect(doc.status).toBe('needs_ocr');
+    expect(doc.pages[0]!.triage).toBe('garbled');
+    expect(blocksOf(doc)).toEqual([]);
+  });
+
+  test('with OCR every truth line comes out as one block, the ruled indicator table as rows', async (ctx) => {
+    if (!(await probeOcr()).available) ctx.skip();
+    const doc = await read('ps2pdf.pdf');
+    expect(doc).toMatchObject({ status: 'ok', ocrPages: [1] });
+    expect(missedLines(truthLines(`${DIR}/ps2pdf.truth.txt`), blocksOf(doc))).toEqual([]);
+  }, 60_000);
 });

@@ -8,7 +8,7 @@
 // and the next column does not start with an indent.
 import type { BlockKind } from '../../records.js';
 import { BULLET, dashMayContinue, NUMBERED } from './markers.js';
-import type { Line } from './runs.js';
+import type { Line, Segment } from './runs.js';
 
 export interface LayoutContext {
   bodySize: number;
@@ -21,6 +21,12 @@ export interface LayoutContext {
   smallestHeadingRank?: number;
   /** Whether the whole line is set in a bold face (read.ts, from the fonts' names). */
   isBold?: (line: Line) => boolean;
+  /**
+   * Tables come row by row, each line across the whole row (OCR), not cell by cell (a text
+   * layer): a line under a row with text only in later columns is the rest of that row's
+   * cells, not a new row.
+   */
+  rowsAcross?: boolean;
 }
 
 export interface RawBlock {
@@ -47,6 +53,8 @@ const TERMINAL = /[.;!?…]$/;
 const PUNCTUATED = /[.;:,!?…]$/;
 const SUBHEADING = /^\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u;
 const TITLE_START = /^[\p{Lu}\d«"]/u;
+/** «1», «2.3», «4.», «IV», «Раздел 2», «Глава 3»: a section number standing alone. */
+const SECTION_NUMBER = /^(?:(?:раздел|глава|бөлім)\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.?)$/iu;
 /** A table or figure caption, often bold too, is not a section heading. */
 const CAPTION = /^(?:таблица|табл\.|рисунок|рис\.|диаграмма|график|схема|кесте|сурет|table|figure|fig\.)\s*\d/iu;
 const MAX_BOLD_TITLE_LINES = 3;
@@ -96,12 +104,25 @@ export function layoutPage(lines: Line[], ctx: LayoutContext): RawBlock[] {
     table = null;
   };
 
-  const tocLike = lines.map((l) => tocEntry(l.text) !== null || (l.segments.length === 2 && /^\d{1,4}$/.test(l.segments[1]!.text) && /\p{L}{3}/u.test(l.segments[0]!.text)));
+  // A title and a page number without leaders is a contents line when its neighbour is one
+  // too and the page numbers do not go down («Раздел 1 … 4», «Раздел 2 … 9»); a two-column
+  // table of indicators and values («Число участников … 45», «Объём экспорта … 30») looks the
+  // same but its numbers go any way.
+  const pageNumber = lines.map((l) => (l.segments.length === 2 && /^\d{1,4}$/.test(l.segments[1]!.text) && /\p{L}{3}/u.test(l.segments[0]!.text) ? Number(l.segments[1]!.text) : undefined));
+  const tocLike = lines.map((l, i) => {
+    if (tocEntry(l.text) !== null) return true;
+    const n = pageNumber[i];
+    if (n === undefined) return false;
+    const before = pageNumber[i - 1];
+    const after = pageNumber[i + 1];
+    const leaderNear = (i > 0 && tocEntry(lines[i - 1]!.text) !== null) || (i + 1 < lines.length && tocEntry(lines[i + 1]!.text) !== null);
+    return leaderNear || (before !== undefined && before <= n) || (after !== undefined && n <= after);
+  });
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const entry = tocEntry(line.text);
-    const isToc = entry !== null || (tocLike[i] && (tocLike[i - 1] === true || tocLike[i + 1] === true));
+    const isToc = entry !== null || tocLike[i] === true;
     if (isToc) {
       flush();
       flushTable();
@@ -113,7 +134,7 @@ export function layoutPage(lines: Line[], ctx: LayoutContext): RawBlock[] {
       if (addToTable(table, line, ctx)) continue;
       flushTable();
     }
-    if (line.segments.length >= 2) {
+    if (line.segments.length >= 2 && !numberedHeading(line)) {
       flush();
       table = { columns: line.segments.map((seg) => seg.x0), size: line.size, rows: [] };
       addToTable(table, line, ctx);
@@ -194,6 +215,15 @@ export function layoutPage(lines: Line[], ctx: LayoutContext): RawBlock[] {
   }
 
   /**
+   * A heading whose number stands apart from its title (LaTeX's \section puts «1» and
+   * «Кластерная политика» a quad apart, so they come as two segments): two segments in a
+   * heading size, the first nothing but a section number. Not a table row.
+   */
+  function numberedHeading(line: Line): boolean {
+    return line.segments.length === 2 && ctx.headingLevel(line.size) !== undefined && SECTION_NUMBER.test(line.segments[0]!.text) && /^\p{Lu}/u.test(line.segments[1]!.text);
+  }
+
+  /**
    * A dash at the start of line b that is the dash of running text, wrapped to the line start
    * («…в высокотехнологичных отраслях» / «– радиоэлектронике, авиастроению…»), not a list
    * marker: the line before is full and ends without closing punctuation or a colon (a list
@@ -230,7 +260,8 @@ export function layoutPage(lines: Line[], ctx: LayoutContext): RawBlock[] {
       // A list item set with a hanging indent (TeX's \item, Word's hanging list style) whose
       // marker and text came as one piece: its second line starts under the text, right of the
       // marker, and goes on in lower case.
-      const hanging = block.kind === 'list_item' && a === block.first && a.bodyX0 === a.x0 && BULLET.test(a.text) && /^\p{Ll}/u.test(b.text) && b.x0 <= a.x0 + 2.5 * b.size;
+      // LaTeX's enumerate sets «1)» the same way, so a number counts as a marker here too.
+      const hanging = block.kind === 'list_item' && a === block.first && a.bodyX0 === a.x0 && (BULLET.test(a.text) || NUMBERED.test(a.text)) && /^\p{Ll}/u.test(b.text) && b.x0 <= a.x0 + 2.5 * b.size;
       if (b.x0 > ref + 0.8 * b.size && !centredContinuation && !hanging) return false;
       if (centredContinuation) return true;
       if (!hyphenated && lineEnds(lines, block.lastIndex, b, ctx)) return false;
@@ -359,16 +390,44 @@ function columnFor(table: TableState, x: number): number {
   return best;
 }
 
+/**
+ * The line's segments, cut again where a word starts at one of the table's column starts
+ * (OCR lines only, which keep their words): tesseract runs two cells into one segment when
+ * the gap between them is narrow («Горно-металлургический АО «Карагандинский»).
+ */
+function segmentsAtColumns(line: Line, table: TableState): Segment[] {
+  if (!line.words || table.columns.length < 2) return line.segments;
+  const out: Segment[] = [];
+  for (const seg of line.segments) {
+    const words = line.words.filter((w) => w.x0 >= seg.x0 - 0.5 && w.x1 <= seg.x1 + 0.5);
+    let cur: Segment[] = [];
+    const push = (): void => {
+      if (cur.length > 0) out.push({ text: cur.map((w) => w.text).join(' '), x0: cur[0]!.x0, x1: cur[cur.length - 1]!.x1 });
+      cur = [];
+    };
+    for (const w of words) {
+      if (cur.length > 0 && table.columns.some((c) => Math.abs(c - w.x0) <= COLUMN_SNAP && c > cur[0]!.x0 + COLUMN_SNAP)) push();
+      cur.push(w);
+    }
+    push();
+  }
+  return out.length > 0 ? out : line.segments;
+}
+
+/** Points within which a word's start counts as a table column's start. */
+const COLUMN_SNAP = 4;
+
 function addToTable(table: TableState, line: Line, ctx: LayoutContext): boolean {
   if (Math.abs(line.size - table.size) > 0.6) return false;
   const lead = ctx.leading(line.size);
   const row = table.rows[table.rows.length - 1];
   const onRowTop = row !== undefined && Math.abs(line.y - row.top) < 0.5 * line.size;
-  if (line.segments.length >= 2) {
+  const segments = segmentsAtColumns(line, table);
+  if (segments.length >= 2) {
     // Cells on the baseline of the current row belong to it (a label cell that pdfjs
     // returned as a line of its own, followed by the numbers of the same row).
     const target = onRowTop ? row : { cells: [] as string[][], top: line.y, bottom: line.y, lastCol: 0 };
-    for (const seg of line.segments) {
+    for (const seg of segments) {
       const k = columnFor(table, seg.x0);
       (target.cells[k] ??= []).push(seg.text);
       target.lastCol = k;
@@ -380,6 +439,18 @@ function addToTable(table: TableState, line: Line, ctx: LayoutContext): boolean 
   if (!row) return false;
   if (line.y > row.top + 1 || line.y < row.bottom - 3 * lead) return false;
   const k = columnFor(table, line.x0);
+  // A cell's lines stay inside its column: a line running over the next column's start is
+  // the paragraph after the table.
+  const nextColumn = table.columns[k + 1];
+  if (nextColumn !== undefined && line.x1 > nextColumn + COLUMN_SNAP) return false;
+  // Across rows (OCR), the line under a row that starts in a later column is the rest of
+  // that row's cell; a new row starts in the first column, and not in lower case.
+  if (ctx.rowsAcross && (k > 0 || /^\p{Ll}/u.test(line.text)) && line.y >= row.bottom - 1.5 * lead) {
+    (row.cells[k] ??= []).push(line.text);
+    row.lastCol = Math.max(row.lastCol, k);
+    row.bottom = Math.min(row.bottom, line.y);
+    return true;
+  }
   // pdfjs returns a table cell by cell: going back to a column left of the last one filled
   // means the next row has begun (or a caption under the table, which flushTable turns back
   // into a paragraph).

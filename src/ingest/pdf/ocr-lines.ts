@@ -49,6 +49,7 @@ export function ocrLayout(ocrLines: readonly OcrLine[], imageHeight: number): Oc
     lines.push(line);
     heights.push(lineHeight(ocr));
   }
+  splitAcrossGutter(lines, heights);
   // OCR sees no bold face, so a title set in bold at body size is told by being centred: a
   // short line, without closing punctuation, whose middle is the text column's middle, is
   // made a heading. Its size is one point above the body: lines of one title follow each
@@ -89,18 +90,98 @@ export function ocrLayout(ocrLines: readonly OcrLine[], imageHeight: number): Oc
       leading: () => lead,
       pageHeight,
       smallestHeadingRank: 1,
+      rowsAcross: true,
     },
   };
 }
 
+/** Lines that end (or start) at one x, within this many points, line up on a column edge. */
+const EDGE_TOLERANCE = 3;
+/** A column edge needs this many full lines on it; table cells wrap ragged and never reach it. */
+const EDGE_LINES = 3;
+/** The widest gutter between two text columns, in body line heights. */
+const MAX_GUTTER = 4;
+
+/**
+ * Two text columns whose first lines sit at the same height are sometimes read by tesseract as
+ * one line across the gutter («Первая колонка, абзац первый:   тий.»): the left column's line
+ * and the right column's first line. Where the page has two justified columns (at least
+ * EDGE_LINES single-piece lines end at one x, and as many start at one x a gutter's width to
+ * the right), such a two-piece line is cut at the gutter and its right piece goes before the
+ * right column's first line, where tesseract puts the rest of that column.
+ */
+function splitAcrossGutter(lines: Line[], heights: number[]): void {
+  const single = lines.filter((l) => l.segments.length === 1);
+  const body = median(heights);
+  const ends = single.map((l) => l.x1);
+  const starts = single.map((l) => l.x0);
+  // Full-width lines share the page's right margin too: try every shared end, leftmost first.
+  let leftEdge: number | undefined;
+  let rightEdge: number | undefined;
+  for (const end of edges(ends)) {
+    const start = edges(starts.filter((x) => x > end && x - end <= MAX_GUTTER * body))[0];
+    if (start !== undefined) {
+      leftEdge = end;
+      rightEdge = start;
+      break;
+    }
+  }
+  if (leftEdge === undefined || rightEdge === undefined) return;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.segments.length !== 2) continue;
+    const [left, right] = line.segments as [Segment, Segment];
+    if (left.x1 > leftEdge + EDGE_TOLERANCE || right.x0 < leftEdge || Math.abs(right.x0 - rightEdge) > 4 * EDGE_TOLERANCE) continue;
+    // Only inside the columns: the next line is the left column's (a table row's next line is not).
+    const next = lines[i + 1];
+    if (!next || next.segments.length !== 1 || next.x1 > leftEdge + EDGE_TOLERANCE) continue;
+    // The right column's first line below: the first later line that starts right of the gutter.
+    const at = lines.findIndex((l, k) => k > i && l.x0 >= leftEdge && l.segments.length === 1);
+    if (at < 0) continue;
+    const words = line.words ?? [];
+    const piece = (seg: Segment): Line => ({
+      ...line,
+      segments: [seg],
+      text: seg.text,
+      x0: seg.x0,
+      x1: seg.x1,
+      bodyX0: seg.x0,
+      words: words.filter((w) => w.x0 >= seg.x0 - 0.5 && w.x1 <= seg.x1 + 0.5),
+    });
+    lines.splice(at, 0, piece(right));
+    heights.splice(at, 0, heights[i]!);
+    lines[i] = piece(left);
+  }
+}
+
+/** The xs shared, within EDGE_TOLERANCE, by at least EDGE_LINES of the values, left to right (the smallest of each group). */
+function edges(xs: number[]): number[] {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const out: number[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1]! - sorted[i]! <= EDGE_TOLERANCE) j++;
+    if (j - i + 1 >= EDGE_LINES) {
+      out.push(sorted[i]!);
+      i = j;
+    }
+  }
+  return out;
+}
+
 function lineHeight(l: OcrLine): number {
-  const top = Math.min(...l.words.map((w) => w.top));
-  const bottom = Math.max(...l.words.map((w) => w.top + w.height));
+  // A table's vertical rule read as «|» spans the whole row, taller than any letter.
+  const letters = l.words.filter((w) => !/^\|+$/u.test(w.text));
+  const words = letters.length > 0 ? letters : l.words;
+  const top = Math.min(...words.map((w) => w.top));
+  const bottom = Math.max(...words.map((w) => w.top + w.height));
   return (bottom - top) * POINTS_PER_PIXEL;
 }
 
 function toLine(ocr: OcrLine, pageHeight: number, body: number): Line | undefined {
-  // Table rules read as «|» («|АО «Карагандинский»): a border, not text.
+  // Table rules read as «|» («|АО «Карагандинский»): a border, not text, but where one
+  // stands between two words a cell ends, however narrow the gap.
+  const rules = ocr.words.filter((w) => /^\||\|$/u.test(w.text)).map((w) => (/^\|/u.test(w.text) ? w.left : w.left + w.width));
   const words = ocr.words
     .map((w) => {
       const lead = /^\|+/u.exec(w.text)?.[0].length ?? 0;
@@ -128,7 +209,8 @@ function toLine(ocr: OcrLine, pageHeight: number, body: number): Line | undefine
   for (const w of words) {
     const prev = current[current.length - 1];
     // A list marker and its text are one cell, however far apart.
-    if (prev && w.left - (prev.left + prev.width) > gap && !(current.length === 1 && BULLET.test(prev.text))) flush();
+    const ruled = prev !== undefined && rules.some((x) => x >= prev.left + prev.width - 2 && x <= w.left + 2);
+    if (prev && (ruled || (w.left - (prev.left + prev.width) > gap && !(current.length === 1 && BULLET.test(prev.text))))) flush();
     current.push(w);
   }
   flush();
@@ -141,6 +223,7 @@ function toLine(ocr: OcrLine, pageHeight: number, body: number): Line | undefine
   const x0 = segments[0]!.x0;
   const marker = BULLET.test(words[0]!.text) && words[1] ? words[1].left * POINTS_PER_PIXEL : x0;
   return {
+    words: words.map((w) => ({ text: w.text, x0: w.left * POINTS_PER_PIXEL, x1: (w.left + w.width) * POINTS_PER_PIXEL })),
     segments,
     text: segments.map((s) => s.text).join(' '),
     x0,

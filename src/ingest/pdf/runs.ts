@@ -29,6 +29,9 @@ export interface Line {
   /** pdfjs's ids of the fonts its text is set in (e.g. "g_d0_f2"); read.ts resolves them to
    *  font names to tell bold lines. Absent on hand-made lines. */
   fonts?: string[];
+  /** The words of an OCR'd line with their boxes: where tesseract ran two table cells into one
+   *  segment, layout.ts cuts it again at the table's column starts. Absent on text-layer lines. */
+  words?: Segment[];
 }
 
 interface Run {
