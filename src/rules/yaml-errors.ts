@@ -103,7 +103,11 @@ export function zodIssuesToErrors(
     if (issue.code === 'unrecognized_keys') {
       for (const k of issue.keys) {
         const pos = positionOf(doc, lc, [...issue.path, k], true);
-        out.push({ file, ...pos, message: `Expected a known field${where}, got unknown field "${k}"${didYouMean(k, knownKeys)}` });
+        // A field the schema knows elsewhere («sectors» in a no_match example) is misplaced, not misspelt.
+        const message = knownKeys.has(k)
+          ? `Expected only the fields allowed${where}, got "${k}", which belongs elsewhere in a rule file${MISPLACED_HINT[k] && issue.path.includes('no_match') ? ` (${MISPLACED_HINT[k]})` : ''}`
+          : `Expected a known field${where}, got unknown field "${k}"${didYouMean(k, knownKeys)}`;
+        out.push({ file, ...pos, message });
       }
       continue;
     }
@@ -126,6 +130,14 @@ export function zodIssuesToErrors(
   }
   return out;
 }
+
+/** Why a field that belongs to a match example is wrong in a no_match example. */
+const MISPLACED_HINT: Record<string, string> = {
+  sectors: 'a no_match example expects no occurrence, so it has no sectors to check',
+  kind: 'a no_match example expects no occurrence, so it has no kind to check',
+  measures: 'a no_match example expects no occurrence, so it has no measures to check',
+  targets: 'a no_match example expects no occurrence, so it has no targets to check',
+};
 
 function unionExpectation(path: readonly PropertyKey[]): string {
   const last = String(path[path.length - 1] ?? '');

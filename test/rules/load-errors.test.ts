@@ -69,6 +69,15 @@ describe('loadRuleTexts on broken files', () => {
     ]);
   });
 
+  it('reports a field that belongs elsewhere as misplaced, not with a did-you-mean naming itself', () => {
+    const text = GOOD.replace('      no_match:\n        - text: Туризм.', '      no_match:\n        - text: Туризм.\n          sectors: [tourism]');
+    const errors = load(text);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ file: 'rules/t/bad.yaml', line: at(text, 'sectors: [tourism]\n  - id: tourism').line });
+    expect(errors[0]!.message).toMatch(/^Expected only the fields allowed at rules\.0\.examples\.no_match\.0, got "sectors", which belongs elsewhere in a rule file \(a no_match example expects no occurrence/);
+    expect(errors[0]!.message).not.toContain('did you mean');
+  });
+
   it('reports a misspelt kind with the allowed values and a did-you-mean', () => {
     const text = GOOD.replace('kind: context\n          sectors: [tourism]\n      no_match:\n        - text: Туризм.', 'kind: priorty\n          sectors: [tourism]\n      no_match:\n        - text: Туризм.');
     const [e] = load(text);
