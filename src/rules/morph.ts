@@ -44,7 +44,9 @@ const RU_SHORT_ADJ = /^(долж|нуж|необходим|полез|важ|с�
 /** A Russian past-tense verb form (lower-cased key; cap: the word was capitalised). */
 export function isRuPast(key: string, cap: boolean): boolean {
   if (RU_PAST_ALWAYS.has(key)) return true;
-  if (key.length < 4) return false;
+  // A finite verb is never a hyphenated compound: «мини-футбола», «горно-металлургического
+  // села» are nouns or adjectives whatever their ending.
+  if (key.length < 4 || key.includes('-')) return false;
   // Reflexive past: -лся, -лась, -лось, -лись after a vowel (сложился, велась).
   if (/[аеиоуыя]л(ся|ась|ось|ись)$/.test(key)) return true;
   // -шли/-шла/-шло: вошли, пришла, нашло.

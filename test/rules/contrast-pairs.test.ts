@@ -135,3 +135,34 @@ describe('sentences of other senses, one per line (test/rules/fixtures/other-sen
     expect(leaks).toEqual([]);
   });
 });
+
+// A second batch, written in the fifth session before the rules were run on it: 30 sentences
+// of other senses (test/rules/fixtures/other-senses-2.txt) and 20 policy sentences that share
+// their words (test/rules/fixtures/policy-lookalikes.txt: an IT cluster with servers and a data
+// centre, a park cluster of a tourist zone; the first 13 plans, the last 7 past facts, an
+// article abstract, a definition and a rating). First run: 20 of 30 other-sense lines right,
+// 19 of 20 policy lines kept, 19 of 20 kinds right. The word lists of other-senses.yaml were
+// then widened (node «узел», accelerators, backups, clustered answers, a medical term,
+// hospital beds, a school building, consonants, park amenities) and «мини-футбола» stopped
+// reading as a past verb; two misses are left, named below.
+describe('second batch of other senses and look-alike policy sentences', () => {
+  const read = (f: string) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim());
+  const lang = (l: string) => (/[әғқңөұүһі]/i.test(l) ? 'kaz' : 'rus');
+  // A sport word beside the cluster word weighs as much as the park after it: the tie goes to
+  // the economic sense by design (never a false "no mention"), and the unit is marked uncertain.
+  const KNOWN_LEAK = 'Спортивный кластер парка включает воркаут-площадку, скейт-парк и поле для мини-футбола.';
+  // «Парковый кластер» reads as a park's zone: the tourist zone is too far from the word to count.
+  const KNOWN_LOSS = 'Парковый кластер «Зелёная долина» станет основой развития туристско-рекреационной зоны района.';
+
+  it('other senses: none reported as cluster policy but the one named', () => {
+    const leaks = read('test/rules/fixtures/other-senses-2.txt').filter((l) => label(l, lang(l)) !== 'other_sense');
+    expect(leaks).toEqual([KNOWN_LEAK]);
+    expect(matchUnit(rs, { text: KNOWN_LEAK, lang: 'rus' }).every((m) => m.uncertain === true)).toBe(true);
+  });
+
+  it('policy sentences keep their sense and their kind (plans priority, facts context) but the one named', () => {
+    const lines = read('test/rules/fixtures/policy-lookalikes.txt');
+    const wrong = lines.filter((l, i) => label(l, lang(l)) !== (i < 13 ? 'priority' : 'context'));
+    expect(wrong).toEqual([KNOWN_LOSS]);
+  });
+});
