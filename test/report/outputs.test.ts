@@ -32,6 +32,8 @@ describe('writeReports', () => {
   it('writes the files of every requested format plus the ones always written', async () => {
     expect((await readdir(dir)).sort()).toEqual(
       [
+        'chart-country-sector.svg',
+        'chart-territory-sector.svg',
         'documents.csv',
         'measures.csv',
         'mentions.csv',
