@@ -3,10 +3,10 @@
 // priority's evidence folded under it (the sentence inside its paragraph, matched terms
 // highlighted, file and page, a link back to its row), filters by country, sector and kind,
 // a search over the sentences, and the list of documents that could not be read.
-// Rendered on the server side so it reads without JavaScript; the script only filters,
-// searches and opens a fold that a link points into. Evidence stays folded (closed <details>,
-// which the browser neither lays out nor paints), so a run of ten thousand evidence cards
-// opens in seconds; the script touches the cards only when a filter or a search is used.
+// Table 5 is rendered on the server side and reads without JavaScript. The evidence cards are
+// rendered here too, but wait as inert text inside their closed fold until it is opened, a
+// search or filter needs them, or a link points at one: the browser does not parse them into
+// elements when the page opens, so a run of tens of thousands of cards opens in seconds.
 import { locatorText } from './evidence.js';
 import { createHash } from 'node:crypto';
 import type { CityRow, DocumentResult, Mention, RunResult, TerritoryLevel, Unit } from '../records.js';
@@ -118,6 +118,7 @@ ${duplicates.length > 0 ? `<section id="duplicates">
 </section>` : ''}
 <section id="evidence">
 <h2>Other evidence: context and other-sense mentions, by document</h2>
+<noscript><p class="warn">The evidence cards open with JavaScript; without it, mentions.csv and table5.xlsx hold every sentence.</p></noscript>
 <p class="hint">Each card shows the sentence or list item (highlighted) inside its paragraph (up to ${CARD_CONTEXT_CHARS} characters on each side); matched words are in bold. The evidence of each priority is folded under it in the table; here are the other mentions, so the reader can check what was not taken as a priority.</p>
 ${run.documents.map((d) => documentFold(d, cards, placed, rowOf.get(d.entry.file))).join('\n')}
 </section>
@@ -180,7 +181,11 @@ function evidenceFold(unitIds: readonly string[], cards: Cards, placed: Set<stri
     here.push(card.replace(BACK_LINK, `<a class="back" href="#${backTo}">↑ back</a>`));
   }
   if (here.length === 0) return '';
-  return `<details class="fold"><summary>${here.length} ${what} card${here.length === 1 ? '' : 's'}</summary>${here.join('\n')}</details>`;
+  // The cards wait as text inside the closed fold (a <script> of type text/html, which the
+  // browser only scans for its end): a page of tens of thousands of cards opens as fast as
+  // one without them. The script puts them into the page when the fold is opened, searched
+  // or linked to. Card text is escaped, so «</script» cannot occur in it.
+  return `<details class="fold" data-cards="${here.length}"><summary>${here.length} ${what} card${here.length === 1 ? '' : 's'}</summary><div class="cards"></div><script type="text/html">${here.join('')}</script></details>`;
 }
 
 /** The cards of a document that no priority holds, folded under the document. */
@@ -378,48 +383,80 @@ ul.priorities{padding-left:.9rem}
 const SCRIPT = `
 (function () {
   var f = { search: document.getElementById('f-search'), country: document.getElementById('f-country'), sector: document.getElementById('f-sector'), kind: document.getElementById('f-kind') };
-  var cards = null, texts = null, timer = 0;
+  var folds = Array.prototype.slice.call(document.querySelectorAll('details.fold'));
+  var indexed = false, timer = 0;
   function norm(s) { return s.toLowerCase().replace(/ё/g, 'е'); }
   function all(sel) { return Array.prototype.slice.call(document.querySelectorAll(sel)); }
-  function has(el, attr, value) { return !value || (' ' + (el.getAttribute(attr) || '') + ' ').indexOf(' ' + value + ' ') >= 0; }
-  // The sentences are read once, at the first search or filter, not when the page opens.
-  function index() {
-    if (cards) return;
-    cards = all('article.mention');
-    texts = cards.map(function (a) { return norm(a.querySelector('.para').textContent + ' ' + ((a.querySelector('p.lead') || {}).textContent || '')); });
+  function has(attrs, value) { return !value || (' ' + attrs + ' ').indexOf(' ' + value + ' ') >= 0; }
+  function attr(html, name) { var m = new RegExp(' ' + name + '="([^"]*)"').exec(html); return m ? m[1] : ''; }
+  function text(html) { return norm(html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')); }
+  // A fold's cards, split from their text once; what the filters read, once, at the first use.
+  function cards(d) {
+    if (!d._cards) { var s = d.querySelector('script'); d._cards = s ? s.textContent.split(/(?=<article class="mention")/) : []; }
+    return d._cards;
   }
+  function index() {
+    if (indexed) return;
+    folds.forEach(function (d) {
+      d._meta = cards(d).map(function (c) {
+        var body = c.slice(c.indexOf('</header>'));
+        return { country: attr(c, 'data-country'), sectors: attr(c, 'data-sectors'), kinds: attr(c, 'data-kinds'), text: text(body) };
+      });
+    });
+    indexed = true;
+  }
+  // Puts the fold's cards (those the filters let through) into the page.
+  function render(d) {
+    var list = cards(d), show = d._show;
+    var html = show ? show.map(function (i) { return list[i]; }).join('') : list.join('');
+    var box = d.querySelector('.cards');
+    if (box._html !== html) { box.innerHTML = html; box._html = html; }
+  }
+  folds.forEach(function (d) { d.addEventListener('toggle', function () { if (d.open) render(d); }); });
   function query() { var q = norm(f.search.value.trim()); return q.length >= 2 ? q : ''; }
   function apply() {
-    index();
     var c = f.country.value, s = f.sector.value, k = f.kind.value, q = query(), rows = 0, shown = 0;
-    cards.forEach(function (a, i) {
-      var show = has(a, 'data-country', c) && has(a, 'data-sectors', s) && has(a, 'data-kinds', k) && (!q || texts[i].indexOf(q) >= 0);
-      a.hidden = !show; if (show) shown++;
-    });
-    all('details.fold').forEach(function (d) {
-      var any = !!d.querySelector('article.mention:not([hidden])');
-      d.hidden = !any && !!(q || k);
-      if (q) d.open = any;
+    var active = !!(c || s || k || q);
+    if (active) index();
+    folds.forEach(function (d) {
+      if (!active) { d._show = null; d.hidden = false; shown += cards(d).length; if (d.open) render(d); return; }
+      var keep = [];
+      d._meta.forEach(function (m, i) { if (has(m.country, c) && has(m.sectors, s) && has(m.kinds, k) && (!q || m.text.indexOf(q) >= 0)) keep.push(i); });
+      d._show = keep; shown += keep.length;
+      d.hidden = keep.length === 0 && !!(q || k);
+      if (q) d.open = keep.length > 0;
+      if (d.open) render(d);
     });
     all('tr.city').forEach(function (tr) {
-      var show = has(tr, 'data-country', c) && has(tr, 'data-sectors', s);
+      var show = has(tr.getAttribute('data-country'), c) && has(tr.getAttribute('data-sectors'), s);
       tr.querySelectorAll('li.priority').forEach(function (li) {
-        var hit = !q || norm(li.firstChild.textContent).indexOf(q) >= 0 || !!li.querySelector('article.mention:not([hidden])');
-        li.hidden = !has(li, 'data-sectors', s) || !hit;
+        var fold = li.querySelector('details.fold');
+        var hit = !q || norm(li.firstChild.textContent).indexOf(q) >= 0 || !!(fold && fold._show && fold._show.length);
+        li.hidden = !has(li.getAttribute('data-sectors'), s) || !hit;
       });
       if (q) show = show && (!!tr.querySelector('li.priority:not([hidden])') || norm(tr.querySelector('th').textContent).indexOf(q) >= 0);
       tr.hidden = !show; if (show) rows++;
     });
-    all('#unreadable li').forEach(function (li) { li.hidden = !has(li, 'data-country', c); });
-    all('div.doc').forEach(function (d) { d.hidden = !d.querySelector('article.mention:not([hidden])'); });
+    all('#unreadable li').forEach(function (li) { li.hidden = !has(li.getAttribute('data-country'), c); });
+    all('div.doc').forEach(function (d) { var fold = d.querySelector('details.fold'); d.hidden = !!(fold && fold.hidden); });
     document.getElementById('shown').textContent = rows + ' territories, ' + shown + ' sentences shown';
   }
-  // A link can point at a card that a filter hides or a fold keeps closed: show and open it.
+  // A link can point at a card in a closed fold, or one a filter hides: show it.
   function reveal() {
-    var el = location.hash && document.getElementById(location.hash.slice(1));
-    if (!el) return;
-    if (el.closest('[hidden]')) { f.search.value = ''; f.country.value = ''; f.sector.value = ''; f.kind.value = ''; apply(); }
-    for (var d = el.parentElement; d; d = d.parentElement) if (d.tagName === 'DETAILS') d.open = true;
+    var id = location.hash.slice(1);
+    if (!id) return;
+    var el = document.getElementById(id);
+    if (!el) {
+      var needle = ' id="' + id + '"';
+      var fold = folds.filter(function (d) { return cards(d).some(function (c) { return c.indexOf(needle) >= 0; }); })[0];
+      if (!fold) return;
+      if (fold._show) { f.search.value = ''; f.country.value = ''; f.sector.value = ''; f.kind.value = ''; apply(); }
+      fold.open = true; render(fold);
+      el = document.getElementById(id);
+    } else if (el.closest('[hidden]')) { f.search.value = ''; f.country.value = ''; f.sector.value = ''; f.kind.value = ''; apply(); }
+    for (var d = el.parentElement; d; d = d.parentElement) if (d.tagName === 'DETAILS' && !d.open) { d.open = true; render(d); }
+    // A card made after the navigation is not its :target yet: navigate to it again.
+    if (!el.matches(':target')) location.replace('#' + id);
     el.scrollIntoView();
   }
   ['country', 'sector', 'kind'].forEach(function (n) { f[n].addEventListener('change', apply); });
