@@ -74,9 +74,10 @@ FUZZ_SECONDS ?= 120
 fuzz: deps build
 	$(NPM_BIN)/node dist/scripts/fuzz.js --seed $(SEED) --seconds $(FUZZ_SECONDS)
 
-# The README's picture of the HTML report of the bundled corpus.
+# The README's pictures of the HTML report of the bundled corpus (desktop, phone, a chart).
 screenshot: run
-	$(NPM_BIN)/node dist/scripts/screenshot-report.js $(OUT)/table5.html docs/report-screenshot.png
+	$(NPM_BIN)/node dist/scripts/screenshot-report.js $(OUT)/table5.html docs/report-screenshot.png docs/report-phone.png
+	cp $(OUT)/chart-territory-sector.svg docs/chart-territory-sector.svg
 
 # Regenerates the sample PDFs in corpus/ from their sources (needs LibreOffice).
 corpus: deps
