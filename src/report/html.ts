@@ -7,7 +7,7 @@
 // rendered here too, but wait as inert text inside their closed fold until it is opened, a
 // search or filter needs them, or a link points at one: the browser does not parse them into
 // elements when the page opens, so a run of tens of thousands of cards opens in seconds.
-import { locatorText } from './evidence.js';
+import { evidenceText, locatorText } from './evidence.js';
 import { createHash } from 'node:crypto';
 import type { CityRow, DocumentResult, Mention, RunResult, TerritoryLevel, Unit } from '../records.js';
 import { unreadNote } from '../aggregate/status.js';
@@ -26,6 +26,13 @@ const LEVEL_TEXT: Record<TerritoryLevel, string> = {
   federal_city: 'city of federal significance',
   republican_city: 'city of republican significance',
 };
+
+/**
+ * Evidence links a priority shows; the rest of its places are listed as text («p. 12, 19, …»)
+ * and every card is in the fold under it. A priority repeated a hundred times in a long
+ * strategy would otherwise carry a hundred links in its cell.
+ */
+export const MAX_EVIDENCE_LINKS = 5;
 
 /** The anchor of a unit's evidence card: short, stable, safe in a URL fragment. */
 export function evidenceAnchor(unitId: string): string {
@@ -148,13 +155,15 @@ function cityRowHtml(row: CityRow, docs: Map<string, DocumentResult>, cards: Car
         const lead = p.leadIn ? `<span class="lead">${esc(p.leadIn.trim())} …</span> ` : '';
         const tr = (p.translations ?? []).map((t) => ` <span class="tr" lang="${HTML_LANG[t.lang] ?? 'und'}">${esc(t.lang)}: ${esc(t.text)}</span>`).join('');
         const tags = p.sectors.map((s) => `<span class="tag">${esc(label(s, labels))}</span>`).join(' ');
+        // A few links to the cards; the other places as a compact list (the cards are in the fold).
         const ev = p.evidence
+          .slice(0, MAX_EVIDENCE_LINKS)
           .map((e) => {
             const where = blockKinds.get(e.unitId);
             const kind = where ? ` · ${esc(where.replace('_', ' '))}` : '';
             return `<a class="evidence" href="#${evidenceAnchor(e.unitId)}">${fileName(e.file)} ${locatorText(e.page, e.locator)}${kind}${e.ocr ? ' · <abbr title="text read by OCR">OCR</abbr>' : ''}</a>`;
           })
-          .join(', ');
+          .join(', ') + (p.evidence.length > MAX_EVIDENCE_LINKS ? `; ${p.evidence.length - MAX_EVIDENCE_LINKS} more: ${esc(evidenceText(p.evidence.slice(MAX_EVIDENCE_LINKS)))}` : '');
         const anchor = priorityAnchor(row, i);
         const fold = evidenceFold(p.evidence.map((e) => e.unitId), cards, placed, anchor, 'evidence');
         return `<li class="priority" id="${anchor}" data-sectors=" ${esc(p.sectors.join(' '))} "><span lang="${HTML_LANG[p.lang] ?? 'und'}">${lead}${esc(p.text)}</span>${tr} ${tags} <span class="ev">(${ev})</span>${fold}</li>`;

@@ -13,8 +13,9 @@ import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCityRows } from '../../src/aggregate/index.js';
 import { runCharts } from '../../src/report/charts.js';
-import { evidenceAnchor, highlight, priorityAnchor, reportHtml, rowAnchor } from '../../src/report/html.js';
+import { evidenceAnchor, highlight, MAX_EVIDENCE_LINKS, priorityAnchor, reportHtml, rowAnchor } from '../../src/report/html.js';
 import type { Mention } from '../../src/records.js';
+import { buildDocument } from '../fixtures/runs/build.js';
 import { FIXTURE_LABELS, fixtureDocuments, fixtureRun } from '../fixtures/runs/corpus.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -35,10 +36,27 @@ describe('table5.html as text', () => {
 
   it('links every priority evidence location to a card that exists', () => {
     const targets = [...html.matchAll(/<a class="evidence" href="#([^"]+)"/g)].map((m) => m[1]);
-    const priorities = run.rows.flatMap((r) => r.priorities.flatMap((p) => p.evidence));
+    const priorities = run.rows.flatMap((r) => r.priorities.flatMap((p) => p.evidence.slice(0, MAX_EVIDENCE_LINKS)));
     expect(targets).toHaveLength(priorities.length);
+    // every place of every priority has its card
+    for (const e of run.rows.flatMap((r) => r.priorities.flatMap((p) => p.evidence))) expect(html).toContain(`<article class="mention" id="${evidenceAnchor(e.unitId)}"`);
     for (const t of targets) expect(html).toContain(`<article class="mention" id="${t}"`);
     expect(targets).toContain(evidenceAnchor('samara_2030.pdf#p2b0u0'));
+  });
+
+  it('a priority stated on eight pages shows five links, lists the other pages, and folds all eight cards', () => {
+    // A sentence of our own, repeated as a long strategy repeats its main priority.
+    const sentence = 'Развитие туристско-рекреационного кластера в предгорной зоне.';
+    const doc = buildDocument({
+      file: 'long_strategy.pdf', city: 'Белокуриха', country: 'RU', language: 'ru', title: 'Стратегия', year: '2030',
+      pages: Array.from({ length: 8 }, () => ({ blocks: [{ kind: 'list_item' as const, units: [{ text: sentence, mention: { kind: 'priority' as const, sectors: ['tourism'] } }] }] })),
+    });
+    const rows = buildCityRows([doc]);
+    expect(rows[0]!.priorities).toHaveLength(1);
+    const page = reportHtml({ ...fixtureRun(rows), documents: [doc] }, FIXTURE_LABELS);
+    expect(page.match(/<a class="evidence"/g)).toHaveLength(MAX_EVIDENCE_LINKS);
+    expect(page).toContain('; 3 more: long_strategy.pdf p. 6, 7, 8');
+    expect(page).toContain('<summary>8 evidence cards</summary>');
   });
 
   it('escapes text and highlights the matched word inside the sentence', () => {
