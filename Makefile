@@ -7,7 +7,7 @@ CORPUS ?= corpus
 OUT ?= output
 ARGS ?=
 
-.PHONY: run test deps system-deps build bench bench-ocr bench-lang bench-segment bench-ingest bench-rules bench-contrast bench-hyphenation bench-ocr-layout corpus screenshot clean
+.PHONY: run test deps system-deps build bench bench-ocr bench-lang bench-segment bench-ingest bench-rules bench-contrast bench-hyphenation bench-ocr-layout bench-html corpus screenshot clean
 
 run: deps system-deps build
 	$(NPM_BIN)/node dist/src/cli/main.js run $(CORPUS) --out $(OUT) $(ARGS)
@@ -32,7 +32,7 @@ system-deps:
 build: deps
 	$(NPM_BIN)/node $(NPM_BIN)/tsc -p tsconfig.json
 
-bench: bench-ingest bench-ocr bench-lang bench-segment bench-rules bench-contrast bench-hyphenation bench-ocr-layout
+bench: bench-ingest bench-ocr bench-lang bench-segment bench-rules bench-contrast bench-hyphenation bench-ocr-layout bench-html
 
 bench-lang: build
 	$(NPM_BIN)/node dist/bench/lang.js
@@ -55,6 +55,11 @@ bench-hyphenation: build
 bench-ocr-layout: deps system-deps build
 	$(NPM_BIN)/node dist/bench/ocr-layout.js
 
+# table5.html of a big run (corpus + copies of long_301p, PAGES pages): size, load, search.
+PAGES ?= 10000
+bench-html: deps system-deps build
+	$(NPM_BIN)/node dist/bench/html-report.js $(PAGES)
+
 # Whole runs, main thread vs worker threads: COPIES of long_301p.pdf added to corpus/.
 COPIES ?= 4
 REPEATS ?= 1
@@ -69,9 +74,10 @@ FUZZ_SECONDS ?= 120
 fuzz: deps build
 	$(NPM_BIN)/node dist/scripts/fuzz.js --seed $(SEED) --seconds $(FUZZ_SECONDS)
 
-# The README's picture of the HTML report of the bundled corpus.
+# The README's pictures of the HTML report of the bundled corpus (desktop, phone, a chart).
 screenshot: run
-	$(NPM_BIN)/node dist/scripts/screenshot-report.js $(OUT)/table5.html docs/report-screenshot.png
+	$(NPM_BIN)/node dist/scripts/screenshot-report.js $(OUT)/table5.html docs/report-screenshot.png docs/report-phone.png
+	cp $(OUT)/chart-territory-sector.svg docs/chart-territory-sector.svg
 
 # Regenerates the sample PDFs in corpus/ from their sources (needs LibreOffice).
 corpus: deps

@@ -164,16 +164,35 @@ export interface Mention {
 
 export type Country = 'RU' | 'KZ';
 
+/**
+ * What a strategy's territory is: a city or urban district; a municipal district (район,
+ * аудан); a region (a Russian federal subject — край, область, республика, автономный округ —
+ * or a Kazakh oblast); a Russian city of federal significance (Москва, Санкт-Петербург,
+ * Севастополь) or a Kazakh city of republican significance (Астана, Алматы, Шымкент), which
+ * are cities with the standing of a region. '' when nothing said which.
+ */
+export type TerritoryLevel = 'city' | 'district' | 'region' | 'federal_city' | 'republican_city';
+
 /** A manifest row after validation. */
 export interface CorpusEntry {
   file: string;
+  /** The territory the strategy is for, and the Table 5 row it goes to: a city, a district
+   *  or a region (the field keeps its old name, which scripts and gold files read). */
   city: string;
+  /** What kind of territory `city` is; absent or '' when nothing said. */
+  level?: TerritoryLevel | '';
+  /** The region a city or district lies in (a federal subject or oblast), when the manifest
+   *  or the title page names it or the territory list knows it; absent for a region or when unknown. */
+  region?: string;
   country: Country | '';
   language: string;
   title: string;
   year: string;
   /** Where the city came from: the manifest, the title page, or the file name. */
   citySource: 'manifest' | 'title' | 'filename';
+  /** Another document of the run with the same bytes (SHA-256), listed first: this one is a
+   *  duplicate and is counted once, under that document. */
+  duplicateOf?: string;
 }
 
 /** Per-document result of the whole pipeline (what documents.csv is made from). */
@@ -216,8 +235,13 @@ export interface PriorityItem {
 }
 
 export interface CityRow {
+  /** The territory's name (a city, district or region; see CorpusEntry.city). */
   city: string;
   country: Country | '';
+  /** What kind of territory the row is (from its first document that says); '' unknown. */
+  level: TerritoryLevel | '';
+  /** The region a city or district row lies in; '' for a region or when unknown. */
+  region: string;
   status: CityStatus;
   /** Why the status is what it is, in one sentence (e.g. which pages could not be read). */
   statusNote: string;

@@ -43,6 +43,8 @@ export function cityKey(city: string, country: string): string {
 function groupByCity(documents: readonly DocumentResult[]): CityGroup[] {
   const groups = new Map<string, CityGroup>();
   documents.forEach((d, index) => {
+    // A file with the same bytes as one before it is counted once, under the first.
+    if (d.entry.duplicateOf !== undefined) return;
     const key = cityKey(d.entry.city, d.entry.country);
     let group = groups.get(key);
     if (!group) {
@@ -81,6 +83,8 @@ function cityRow(group: CityGroup, topicLabel: string): CityRow {
   return {
     city: group.city,
     country: group.country,
+    level: group.documents.find((d) => d.entry.level)?.entry.level ?? '',
+    region: group.documents.find((d) => d.entry.region)?.entry.region ?? '',
     status,
     statusNote,
     languages: cityLanguages(group.documents),

@@ -3,22 +3,34 @@
 // («Стратегия … города Казани») and the Kazakh forms («Алматы қаласын…», «Астана қаласының»).
 // The list covers the cities of the study's Table 5 and the largest cities of Russia and
 // Kazakhstan (population rankings of Rosstat 2021 census and the Bureau of National
-// Statistics of Kazakhstan 2023); extend it as new strategies arrive.
-import type { Country } from '../records.js';
+// Statistics of Kazakhstan 2023), and, with forms made from the name, the administrative
+// centre of every region in ./territories.ts; extend it as new strategies arrive.
+import type { Country, TerritoryLevel } from '../records.js';
+import { KNOWN_REGIONS } from './territories.js';
 
 export interface KnownCity {
   name: string;
   country: Country;
+  /** 'city', or a city with the standing of a region (federal / republican significance). */
+  level: Extract<TerritoryLevel, 'city' | 'federal_city' | 'republican_city'>;
+  /** The region it lies in (from KNOWN_REGIONS' capitals, or given here). */
+  region?: string;
   /** Stems or whole forms matched case-insensitively at a word start. */
   forms: string[];
   /** The forms are also ordinary words (семей 'of families', орал): accept them only
    * right after «город/г.» or before «қаласы». */
   needsContext?: boolean;
+  /** A form matches a word that begins with it and has at most this many letters more
+   *  (forms made from a name: its case endings, not another word: «кызыл» ≠ «кызылорда»). */
+  maxSuffix?: number;
 }
 
-export const KNOWN_CITIES: readonly KnownCity[] = [
-  { name: 'Москва', country: 'RU', forms: ['москв'] },
-  { name: 'Санкт-Петербург', country: 'RU', forms: ['санкт-петербург'] },
+type HandListed = Omit<KnownCity, 'level'> & { level?: KnownCity['level'] };
+
+const HAND_LISTED: readonly HandListed[] = [
+  { name: 'Москва', country: 'RU', forms: ['москв'], level: 'federal_city' },
+  { name: 'Санкт-Петербург', country: 'RU', forms: ['санкт-петербург'], level: 'federal_city' },
+  { name: 'Севастополь', country: 'RU', forms: ['севастопол'], level: 'federal_city' },
   { name: 'Новосибирск', country: 'RU', forms: ['новосибирск'] },
   { name: 'Екатеринбург', country: 'RU', forms: ['екатеринбург'] },
   { name: 'Казань', country: 'RU', forms: ['казань', 'казани'] },
@@ -39,10 +51,15 @@ export const KNOWN_CITIES: readonly KnownCity[] = [
   { name: 'Хабаровск', country: 'RU', forms: ['хабаровск'] },
   { name: 'Ульяновск', country: 'RU', forms: ['ульяновск'] },
   { name: 'Ижевск', country: 'RU', forms: ['ижевск'] },
-  { name: 'Набережные Челны', country: 'RU', forms: ['набережные челны', 'набережных челнов'] },
-  { name: 'Алматы', country: 'KZ', forms: ['алматы'] },
-  { name: 'Астана', country: 'KZ', forms: ['астан'] },
-  { name: 'Шымкент', country: 'KZ', forms: ['шымкент'] },
+  { name: 'Набережные Челны', country: 'RU', forms: ['набережные челны', 'набережных челнов'], region: 'Республика Татарстан' },
+  { name: 'Сочи', country: 'RU', forms: ['сочи'], region: 'Краснодарский край' },
+  { name: 'Тольятти', country: 'RU', forms: ['тольятти'], region: 'Самарская область' },
+  { name: 'Новокузнецк', country: 'RU', forms: ['новокузнецк'], region: 'Кемеровская область — Кузбасс' },
+  { name: 'Магнитогорск', country: 'RU', forms: ['магнитогорск'], region: 'Челябинская область' },
+  { name: 'Белокуриха', country: 'RU', forms: ['белокурих'], region: 'Алтайский край' },
+  { name: 'Алматы', country: 'KZ', forms: ['алматы'], level: 'republican_city' },
+  { name: 'Астана', country: 'KZ', forms: ['астан'], level: 'republican_city' },
+  { name: 'Шымкент', country: 'KZ', forms: ['шымкент'], level: 'republican_city' },
   { name: 'Караганда', country: 'KZ', forms: ['караганд', 'қарағанд'] },
   { name: 'Актобе', country: 'KZ', forms: ['актобе', 'ақтөбе'] },
   { name: 'Тараз', country: 'KZ', forms: ['тараз'] },
@@ -56,4 +73,44 @@ export const KNOWN_CITIES: readonly KnownCity[] = [
   { name: 'Петропавловск', country: 'KZ', forms: ['петропавловск', 'петропавл'] },
   { name: 'Актау', country: 'KZ', forms: ['актау', 'ақтау'] },
   { name: 'Туркестан', country: 'KZ', forms: ['туркестан', 'түркістан'] },
+];
+
+// Names whose made forms are also ordinary words or names: accepted only after «город/г.».
+const COMMON_WORDS = new Set(['Владимир', 'Киров', 'Курган', 'Орёл', 'Грозный', 'Иваново', 'Чита', 'Тула', 'Магас', 'Кызыл']);
+
+/**
+ * The title forms of a city's name: the name itself and, for a declined name, its stem
+ * («Барнаул» → «барнаул»; «Пенза» → «пенз»; «Тверь» → «твер» + ь/и/я; «Орёл» → «орел», «орл»).
+ */
+export function cityForms(name: string): string[] {
+  const lower = name.toLowerCase().replace(/ё/g, 'е');
+  if (/[ая]$/.test(lower)) return [lower.slice(0, -1)];
+  if (/ь$/.test(lower)) return [lower, `${lower.slice(0, -1)}и`, `${lower.slice(0, -1)}я`];
+  if (/ый$/.test(lower)) return [lower, lower.slice(0, -2)];
+  if (/[еоё]л$/.test(lower)) return [lower, lower.slice(0, -2) + 'л']; // Орёл → Орла
+  if (/о$/.test(lower)) return [lower, lower.slice(0, -1)];
+  return [lower];
+}
+
+const handNames = new Set(HAND_LISTED.map((c) => c.name));
+const capitalOf = new Map(KNOWN_REGIONS.flatMap((r) => (r.capital ? [[r.capital, r.name] as [string, string]] : [])));
+
+export const KNOWN_CITIES: readonly KnownCity[] = [
+  ...HAND_LISTED.map((c): KnownCity => {
+    const region = c.region ?? capitalOf.get(c.name);
+    return { ...c, level: c.level ?? 'city', ...(region && c.level === undefined ? { region } : {}) };
+  }),
+  ...KNOWN_REGIONS.flatMap((r): KnownCity[] =>
+    r.capital && !handNames.has(r.capital)
+      ? [{
+          name: r.capital,
+          country: r.country,
+          level: 'city',
+          region: r.name,
+          forms: cityForms(r.capital),
+          maxSuffix: 3,
+          ...(COMMON_WORDS.has(r.capital) || cityForms(r.capital).some((f) => f.length < 5) ? { needsContext: true } : {}),
+        }]
+      : [],
+  ),
 ];

@@ -1,12 +1,22 @@
-// The corpus manifest: corpus/manifest.csv with columns file,city,country,language,title,year.
-// Parsing is pure (text in, entries or positioned errors out); reading the folder is in
-// ./folder.ts.
+// The corpus manifest: corpus/manifest.csv with columns file,city,country,language,title,year
+// and the optional territory, level and region. Parsing is pure (text in, entries or
+// positioned errors out); reading the folder is in ./folder.ts.
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
-import type { CorpusEntry } from '../records.js';
+import type { CorpusEntry, TerritoryLevel } from '../records.js';
+import { matchKey } from '../text/normalize.js';
 import { decodeUserCsv, headerDelimiter } from '../text/user-csv.js';
+import { guessTerritoryFromTitle, territoryOfName } from './guess.js';
 
 export const MANIFEST_COLUMNS = ['file', 'city', 'country', 'language', 'title', 'year'] as const;
+/**
+ * Optional columns: `territory` names a row that is not a city (a region, a district) and may
+ * stand instead of `city`; `level` is city | district | region | federal_city | republican_city;
+ * `region` is the region a city or district lies in. Without them the level and region are
+ * read from the name and the title («Алтайский край» is a region).
+ */
+export const OPTIONAL_MANIFEST_COLUMNS = ['territory', 'level', 'region'] as const;
+export const TERRITORY_LEVELS: readonly TerritoryLevel[] = ['city', 'district', 'region', 'federal_city', 'republican_city'];
 
 export interface ManifestError {
   file: string;
@@ -21,7 +31,14 @@ export type ManifestResult =
 
 const RawManifestRow = z.object({
   file: z.string().trim().min(1, 'Expected a file name, got an empty cell'),
-  city: z.string().trim().min(1, 'Expected a city name, got an empty cell'),
+  city: z.string().trim().default(''),
+  territory: z.string().trim().optional(),
+  level: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || (TERRITORY_LEVELS as readonly string[]).includes(v), { message: `Expected level ${TERRITORY_LEVELS.join(', ')} or an empty cell` }),
+  region: z.string().trim().optional(),
   country: z
     .string()
     .trim()
@@ -73,13 +90,14 @@ export function parseManifest(text: string, file: string): ManifestResult {
   const [header, ...rows] = records;
   if (!header) return { ok: false, errors: [{ file, line: 1, column: 1, message: 'Expected a header row, got an empty file' }] };
   const names = header.record.map((h) => h.trim().toLowerCase());
-  const missing = MANIFEST_COLUMNS.filter((c) => !names.includes(c));
+  // `territory` may stand for `city`.
+  const missing = MANIFEST_COLUMNS.filter((c) => !names.includes(c) && !(c === 'city' && names.includes('territory')));
   if (missing.length > 0) {
     return {
       ok: false,
       errors: [{
         file, line: 1, column: 1,
-        message: `Expected columns ${MANIFEST_COLUMNS.join(',')}, got ${names.join(',')} (missing: ${missing.join(', ')})`,
+        message: `Expected columns ${MANIFEST_COLUMNS.join(',')} (optional: ${OPTIONAL_MANIFEST_COLUMNS.join(',')}), got ${names.join(',')} (missing: ${missing.join(', ')})`,
       }],
     };
   }
@@ -100,21 +118,47 @@ export function parseManifest(text: string, file: string): ManifestResult {
       continue;
     }
     const row = parsed.data;
+    const name = row.territory || row.city;
+    if (!name) {
+      const col = names.indexOf(names.includes('city') ? 'city' : 'territory') + 1;
+      errors.push({ file, line, column: col, message: 'city: Expected a city or territory name, got an empty cell' });
+      continue;
+    }
     const first = seen.get(row.file);
     if (first !== undefined) {
       errors.push({ file, line, column: 1, message: `file "${row.file}" is listed twice (first on line ${first})` });
       continue;
     }
     seen.set(row.file, line);
+    const { level, region } = territoryOfRow(name, row.title, row.level as TerritoryLevel | '' | undefined, row.region);
     entries.push({
       file: row.file,
-      city: row.city,
+      city: name,
       country: row.country as 'RU' | 'KZ',
       language: row.language,
       title: row.title,
       year: row.year,
       citySource: 'manifest',
+      level,
+      ...(region ? { region } : {}),
     });
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, entries };
+}
+
+/**
+ * A row's level and region: the manifest's own, else what the name says («Алтайский край»,
+ * «Сочи»), else what the title says of the same territory, else a city (the column was `city`
+ * before territories had levels, so an old manifest lists cities).
+ */
+function territoryOfRow(name: string, title: string, level: TerritoryLevel | '' | undefined, region: string | undefined): { level: TerritoryLevel; region?: string } {
+  const byName = territoryOfName(name);
+  // The title counts only where it is about the same territory: «…Ступино Московской области»
+  // does not make the unknown town Ступино a region.
+  const guessed = title ? guessTerritoryFromTitle(title) : undefined;
+  const sameTitle = guessed && matchKey(guessed.city) === matchKey(name.trim()) ? guessed : undefined;
+  const chosen: TerritoryLevel = level || byName?.level || sameTitle?.level || 'city';
+  const within = chosen === 'city' || chosen === 'district';
+  const named = region || (within ? sameTitle?.region || byName?.region : undefined);
+  return named ? { level: chosen, region: named } : { level: chosen };
 }

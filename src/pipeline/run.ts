@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { ResourceLimits } from 'node:worker_threads';
 import PQueue from 'p-queue';
 import { buildCityRows } from '../aggregate/index.js';
+import { markDuplicates } from '../corpus/duplicates.js';
 import { planCorpus } from '../corpus/folder.js';
 import { guessCity } from '../corpus/guess.js';
 import { ingestFile, statusOnly, type IngestOptions } from '../ingest/index.js';
@@ -141,6 +142,7 @@ export const MAX_MENTIONS_PER_DOCUMENT = 20_000;
 function entryForUnlisted(file: string, doc: IngestedDocument): { entry: CorpusEntry; warning: string } {
   const guess = guessCity(titlePageText(doc), file);
   const where = guess.source === 'title' ? 'its title page' : 'its file name';
+  const what = guess.level ? `${guess.level.replace('_', ' ')} "${guess.city}"${guess.region ? ` (${guess.region})` : ''}` : `city "${guess.city}"`;
   return {
     entry: {
       file,
@@ -150,8 +152,10 @@ function entryForUnlisted(file: string, doc: IngestedDocument): { entry: CorpusE
       title: '',
       year: '',
       citySource: guess.source,
+      level: guess.level,
+      ...(guess.region ? { region: guess.region } : {}),
     },
-    warning: `${printable(file)}: not in the manifest; city "${guess.city}" taken from ${where}`,
+    warning: `${printable(file)}: not in the manifest; ${what} taken from ${where}`,
   };
 }
 
@@ -267,7 +271,10 @@ export async function runPipeline(
   timings.push({ stage: 'segment, language, rules (sum)', ms: analyseMs });
 
   for (const w of guessWarnings) if (w) warnings.push(w);
-  const documents = results.filter((r): r is DocumentResult => r !== undefined);
+  // Identical files are counted once: the later copies keep their row with a note.
+  const deduplicated = markDuplicates(results.filter((r): r is DocumentResult => r !== undefined));
+  const documents = deduplicated.documents;
+  warnings.push(...deduplicated.warnings);
   const tAgg = performance.now();
   const rows = buildCityRows(documents, ruleSet.label.en);
   timings.push({ stage: 'aggregate', ms: performance.now() - tAgg });

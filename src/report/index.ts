@@ -3,6 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RunResult } from '../records.js';
+import { CHART_FILES, runCharts } from './charts.js';
 import { tableCsv } from './csv.js';
 import { reportHtml } from './html.js';
 import { mentionsJsonl, table5Json, unitsJsonl } from './json.js';
@@ -25,7 +26,7 @@ export const FORMAT_FILES: Record<ReportFormat, string[]> = {
   // table5.json is always written (sample, eval and diff read it); 'json' is kept as a name.
   json: [],
   xlsx: ['table5.xlsx'],
-  html: ['table5.html'],
+  html: ['table5.html', ...CHART_FILES],
   qdpx: ['strategy-miner.qdpx'],
 };
 export const ALWAYS_WRITTEN = ['table5.json', 'documents.csv', 'mentions.csv', 'mentions.jsonl', 'units.jsonl', 'run.json'];
@@ -63,7 +64,12 @@ export async function writeReports(run: RunResult, outDir: string, opts: { label
   }
   if (want.has('md')) files.push(['table5.md', table5Markdown(run, labels)]);
   if (want.has('xlsx')) files.push(['table5.xlsx', await workbookBuffer([table5, mentions, documents, pages, sectors, measures])]);
-  if (want.has('html')) files.push(['table5.html', reportHtml(run, labels)]);
+  if (want.has('html')) {
+    // The charts go inline into the page and beside it as .svg files.
+    const charts = await runCharts(run.rows, labels);
+    files.push(['table5.html', reportHtml(run, labels, charts)]);
+    for (const c of charts) files.push([c.file, c.svg]);
+  }
   if (want.has('qdpx')) files.push(['strategy-miner.qdpx', await qdpxBuffer(run, labels)]);
 
   const written = files.map(([name]) => name);

@@ -7,6 +7,8 @@ export function table5Json(run: RunResult): string {
   const cities = run.rows.map((r: CityRow) => ({
     city: r.city,
     country: r.country,
+    level: r.level,
+    region: r.region,
     status: r.status,
     statusNote: r.statusNote,
     languages: r.languages,

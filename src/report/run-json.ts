@@ -1,5 +1,6 @@
 // run.json: what a run was made from and what it found, so two runs can be compared and a
 // table can be reproduced. The only output that may differ between identical runs (timings).
+import { duplicatesOf } from '../corpus/duplicates.js';
 import type { RunResult } from '../records.js';
 
 export function runJson(run: RunResult, written: readonly string[]): string {
@@ -18,6 +19,8 @@ export function runJson(run: RunResult, written: readonly string[]): string {
     inputs: run.documents.map((d) => ({
       file: d.entry.file,
       city: d.entry.city,
+      level: d.entry.level ?? '',
+      region: d.entry.region ?? '',
       year: d.entry.year,
       sha256: d.doc.sha256,
       status: d.doc.status,
@@ -34,6 +37,8 @@ export function runJson(run: RunResult, written: readonly string[]): string {
       mentionsByRule: count(mentions.flatMap((m) => m.ruleIds)),
       priorities: run.rows.reduce((n, r) => n + r.priorities.length, 0),
     },
+    /** Files with the same bytes as one listed before them: counted once, under the first. */
+    duplicates: duplicatesOf(run.documents),
     warnings: run.warnings,
     timings: run.timings,
     outputs: [...written].sort(),

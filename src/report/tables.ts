@@ -31,6 +31,8 @@ export function table5Table(rows: readonly CityRow[], labels?: Labels): Table {
       'other_sense_mentions',
       // Appended last so scripts that read the earlier columns by position keep working.
       'bilingual',
+      'level',
+      'region',
     ],
     rows: rows.map((r) => [
       r.city,
@@ -51,6 +53,8 @@ export function table5Table(rows: readonly CityRow[], labels?: Labels): Table {
       r.contextMentions,
       r.otherSenseMentions,
       bilingualText(r),
+      r.level,
+      r.region,
     ]),
   };
 }
@@ -164,6 +168,9 @@ export function documentsTable(run: RunResult): Table {
       'status',
       'message',
       'sha256',
+      // Appended last, as in table5.csv.
+      'level',
+      'region',
     ],
     rows: run.documents.map((d) => [
       d.entry.city.trim(),
@@ -181,6 +188,8 @@ export function documentsTable(run: RunResult): Table {
       d.doc.status,
       d.doc.message,
       d.doc.sha256,
+      d.entry.level ?? '',
+      d.entry.region ?? '',
     ]),
   };
 }

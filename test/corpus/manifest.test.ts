@@ -103,3 +103,54 @@ describe('manifests saved by Excel', () => {
   });
 });
 
+
+describe('territories in the manifest', () => {
+  it('an old manifest stays valid; its rows get a level from the name and the title', () => {
+    // The rows of corpus/manifest.csv for Sochi and Almaty, and a regional row.
+    const text = [
+      HEADER,
+      'sochi_strategy_2030.pdf,Сочи,RU,ru,Стратегия социально-экономического развития муниципального образования городской округ город-курорт Сочи Краснодарского края до 2030 года,2023',
+      'almaty_strategy_2050_kk.pdf,Алматы,KZ,kk,Алматы қаласын дамытудың 2050 жылға дейінгі стратегиясы,2024',
+      'altai_2035.pdf,Алтайский край,RU,ru,Стратегия социально-экономического развития Алтайского края до 2035 года,2021',
+      'stupino.pdf,Ступино,RU,ru,Стратегия развития городского округа Ступино Московской области,2024',
+    ].join('\n');
+    const result = parseManifest(text, 'm.csv');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.entries.map((e) => [e.city, e.level, e.region])).toEqual([
+      ['Сочи', 'city', 'Краснодарский край'],
+      ['Алматы', 'republican_city', undefined],
+      ['Алтайский край', 'region', undefined],
+      // an unknown town is not made a region by the region its title names
+      ['Ступино', 'city', undefined],
+    ]);
+  });
+
+  it('reads the optional territory, level and region columns; territory may stand for city', () => {
+    const text = [
+      'file,territory,country,language,title,year,level,region',
+      'belokurikha.pdf,Белокуриха,RU,ru,Стратегия,2030,city,Алтайский край',
+      'smolensky.pdf,Смоленский район,RU,ru,Стратегия,2035,,',
+      'karasay.pdf,Қарасай ауданы,KZ,kk,Бағдарлама,2025,district,Алматинская область',
+    ].join('\n');
+    const result = parseManifest(text, 'm.csv');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.entries.map((e) => [e.city, e.level, e.region])).toEqual([
+      ['Белокуриха', 'city', 'Алтайский край'],
+      ['Смоленский район', 'district', undefined],
+      ['Қарасай ауданы', 'district', 'Алматинская область'],
+    ]);
+  });
+
+  it('reports an unknown level and an empty name with line and column', () => {
+    const text = ['file,city,country,language,title,year,level', 'a.pdf,Уфа,RU,ru,Стратегия,2030,town', 'b.pdf,,RU,ru,Стратегия,2030,'].join('\n');
+    const result = parseManifest(text, 'm.csv');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([
+      expect.objectContaining({ line: 2, column: 7, message: expect.stringContaining('Expected level city, district, region') }),
+      expect.objectContaining({ line: 3, column: 2, message: expect.stringContaining('Expected a city or territory name') }),
+    ]);
+  });
+});

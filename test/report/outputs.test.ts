@@ -32,6 +32,8 @@ describe('writeReports', () => {
   it('writes the files of every requested format plus the ones always written', async () => {
     expect((await readdir(dir)).sort()).toEqual(
       [
+        'chart-country-sector.svg',
+        'chart-territory-sector.svg',
         'documents.csv',
         'measures.csv',
         'mentions.csv',
@@ -101,7 +103,7 @@ describe('writeReports', () => {
     const raw = await readFile(join(excelDir, 'table5.csv'));
     expect([...raw.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const body = raw.toString('utf8');
-    expect(body.split('\n')[0]).toBe('\uFEFFcity;country;status;status_note;languages;documents;priority_count;priorities;sectors;context_mentions;other_sense_mentions;bilingual');
+    expect(body.split('\n')[0]).toBe('\uFEFFcity;country;status;status_note;languages;documents;priority_count;priorities;sectors;context_mentions;other_sense_mentions;bilingual;level;region');
     expect(csv(body, ';')).toEqual(csv(await text('table5.csv')));
     await rm(excelDir, { recursive: true, force: true });
   });
