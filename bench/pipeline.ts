@@ -1,6 +1,6 @@
 // Pipeline benchmark: pages per second of a whole `run` (ingest, language, segmentation,
 // rules, aggregation and every report) with documents read on the main thread versus on
-// worker threads (src/ingest/pool.ts), and the peak memory of each.
+// worker threads (src/pipeline/pool.ts), and the peak memory of each.
 //   node dist/bench/pipeline.js [copies of long_301p.pdf, default 4] [repeats, default 1]
 // Corpus: the bundled corpus/ (manifest and documents) plus N copies of
 // ../shared/data/pdf/long_301p.pdf, each listed in the manifest as another city (a batch of

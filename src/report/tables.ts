@@ -281,19 +281,13 @@ export function measuresTable(rows: readonly CityRow[], labels?: Labels, topicLa
   return { name: 'Measures', header, rows: out };
 }
 
-/** One object per unit for units.jsonl, with the kinds of the mentions it holds. */
-export function unitRecords(run: RunResult): (Unit & { city: string; country: string; mentionKinds: string[] })[] {
-  const out: (Unit & { city: string; country: string; mentionKinds: string[] })[] = [];
-  for (const d of run.documents) {
-    const kinds = new Map<string, Set<string>>();
-    for (const m of d.mentions) {
-      const set = kinds.get(m.unitId) ?? new Set<string>();
-      set.add(m.kind);
-      kinds.set(m.unitId, set);
-    }
-    for (const u of d.units) {
-      out.push({ city: d.entry.city.trim(), country: d.entry.country, ...u, mentionKinds: [...(kinds.get(u.id) ?? [])].sort() });
-    }
+/** One object per unit of a document for units.jsonl, with the kinds of the mentions it holds. */
+export function unitRecords(d: DocumentResult): (Unit & { city: string; country: string; mentionKinds: string[] })[] {
+  const kinds = new Map<string, Set<string>>();
+  for (const m of d.mentions) {
+    const set = kinds.get(m.unitId) ?? new Set<string>();
+    set.add(m.kind);
+    kinds.set(m.unitId, set);
   }
-  return out;
+  return d.units.map((u) => ({ city: d.entry.city.trim(), country: d.entry.country, ...u, mentionKinds: [...(kinds.get(u.id) ?? [])].sort() }));
 }
