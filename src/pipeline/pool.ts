@@ -23,6 +23,7 @@ import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { DocFormat, DocStatus, IngestedDocument } from '../records.js';
 import { statusOnly, type IngestOptions } from '../ingest/index.js';
 import { sniff } from '../ingest/sniff.js';
+import type { PageRange } from '../ingest/pdf/read.js';
 import type { StoreTarget } from './process.js';
 import type { AnalysisRequest, PoolMessage, WorkerAnalysis, WorkerMessage, WorkerSetup } from './worker.js';
 
@@ -104,6 +105,8 @@ export type ProcessResult =
 /** A real resource: worker threads. Call close() when done, or the process stays alive. */
 export interface IngestPool {
   readonly size: number;
+  /** Page ranges of long PDFs that an idle worker read for the worker reading the document. */
+  readonly rangesHelped: number;
   /**
    * Reads one document on a free worker, and analyses it there too when `analysis` is given.
    * Never rejects: every failure is a document status.
@@ -144,6 +147,8 @@ interface Slot {
   setupSince?: number;
   /** Set when the pool ends the worker itself: its 'exit' is then no crash. */
   ending: boolean;
+  /** Pages this worker reads for another worker's document (that slot and its job's id). */
+  range?: { slot: Slot; job: number; timer?: NodeJS.Timeout };
   /** Ends the worker once its OCR processes are gone (set while it is being aborted). */
   finish?: () => void;
   crash?: Error;
@@ -174,6 +179,7 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
   const queue: Job[] = [];
   let nextId = 1;
   let closed = false;
+  let rangesHelped = 0;
   const ending = new Set<Promise<void>>();
   const setup: WorkerSetup = { ...(options.store ? { store: options.store } : {}), ...(options.warm ? { warm: options.warm } : {}) };
 
@@ -190,7 +196,7 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
 
   function pump(): void {
     while (!closed && queue.length > 0) {
-      let slot = slots.find((s) => !s.job && !s.ending);
+      let slot = slots.find((s) => !s.job && !s.range && !s.ending);
       if (!slot && slots.length < size) slot = addSlot();
       if (!slot) return;
       slot.job = queue.shift()!;
@@ -290,6 +296,25 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
         job.resolve({ stored: false, doc, ms: message.ingestMs, ...(message.analysis ? { analysis: message.analysis } : {}) });
         return;
       }
+      // A worker with a long PDF asks for help: an idle worker reads the second half. With no
+      // worker idle (the usual case in the middle of a batch) it reads them itself.
+      case 'help': {
+        const helper = slot.job?.id === message.id ? slots.find((s) => s !== slot && s.ready && !s.job && !s.range && !s.ending) : undefined;
+        if (!helper) {
+          slot.worker.postMessage({ type: 'range-result', id: message.id } satisfies PoolMessage);
+          return;
+        }
+        const job = slot.job!;
+        helper.range = { slot, job: job.id };
+        if (job.options.timeoutMs > 0) helper.range.timer = setTimeout(() => onRangeTimeout(helper), job.options.timeoutMs);
+        helper.worker.postMessage({ type: 'range', id: job.id, path: job.path, from: message.from, to: message.to, timeoutMs: job.options.timeoutMs } satisfies PoolMessage);
+        return;
+      }
+      case 'range-done':
+        if (message.range) rangesHelped++;
+        answerRange(slot, message.range);
+        pump();
+        return;
       case 'stored': {
         const job = release(slot, message.id);
         if (!job) return;
@@ -297,6 +322,24 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
         return;
       }
     }
+  }
+
+  /** Hands the pages `helper` read (or undefined: read them yourself) to the worker that asked. */
+  function answerRange(helper: Slot, range: PageRange | undefined): void {
+    const asked = helper.range;
+    if (!asked) return;
+    clearTimeout(asked.timer);
+    helper.range = undefined;
+    const { slot, job } = asked;
+    if (slot.job?.id === job && !slot.ending) slot.worker.postMessage({ type: 'range-result', id: job, ...(range ? { range } : {}) } satisfies PoolMessage);
+  }
+
+  /** A helper over the document's limit: the worker that asked reads the pages itself. */
+  function onRangeTimeout(helper: Slot): void {
+    answerRange(helper, undefined);
+    retire(helper);
+    void end(helper);
+    pump();
   }
 
   /** The worker finished job `id`: it takes the next document; the job is returned to resolve. */
@@ -312,6 +355,7 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
 
   function retire(slot: Slot): void {
     slot.ending = true;
+    clearTimeout(slot.range?.timer);
     clearTimeout(slot.timer);
     clearInterval(slot.watch);
     const i = slots.indexOf(slot);
@@ -355,6 +399,7 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
 
   function onExit(slot: Slot, code: number): void {
     if (slot.ending) return slot.finish?.();
+    answerRange(slot, undefined);
     const job = slot.job;
     retire(slot);
     killAll(slot.pids);
@@ -391,6 +436,9 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
 
   return {
     size,
+    get rangesHelped() {
+      return rangesHelped;
+    },
     async ingest(path, ingestOptions, analysis) {
       const { stored: _, ...result } = (await submit(path, ingestOptions, analysis, undefined)) as Extract<ProcessResult, { stored: false }>;
       return result;

@@ -205,7 +205,8 @@ async function processCorpus(
     ingestion.inThread || work === 0
       ? undefined
       : createIngestPool({
-          size: Math.min(atOnce, work),
+          // Every core's worker even for fewer documents: an idle one reads half of a long PDF.
+          size: atOnce,
           store: { path: store.path, readerVersion: readerVersion() },
           warm: analysis,
           eager: true,

@@ -8,10 +8,12 @@
 // answers with a few numbers; without one it posts the whole document back (structured clone).
 import { subscribe } from 'node:diagnostics_channel';
 import type { ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { DocumentResult, IngestedDocument } from '../records.js';
 import type { RuleSet } from '../rules/index.js';
 import { ingestFile, statusOnly, type IngestOptions } from '../ingest/index.js';
+import type { PageRange, RangeHelper } from '../ingest/pdf/read.js';
 import { removeLiveOcrDirsSync } from '../ingest/ocr/temp-dirs.js';
 import { openStore, type Store } from '../store/index.js';
 import type { StoreTarget } from './process.js';
@@ -42,6 +44,10 @@ export interface WorkerSetup {
 /** Pool → worker. 'abort': the pool gave up on the current document; end its OCR processes. */
 export type PoolMessage =
   | { type: 'ingest'; id: number; path: string; options: IngestOptions; analysis?: AnalysisRequest; target?: StoreTarget }
+  // Read pages from..to of the PDF another worker is reading (its job `id`), for that worker.
+  | { type: 'range'; id: number; path: string; from: number; to: number; timeoutMs: number }
+  // The answer to this worker's 'help': the pages, or undefined (no idle worker, or it failed).
+  | { type: 'range-result'; id: number; range?: PageRange }
   | { type: 'abort' };
 
 /** Worker → pool. */
@@ -52,6 +58,9 @@ export type WorkerMessage =
   | { type: 'setup'; id: number }
   | { type: 'setup-done'; id: number }
   | { type: 'done'; id: number; doc: IngestedDocument; ingestMs: number; analysis?: WorkerAnalysis }
+  // A long PDF of job `id`: another worker may read pages from..to meanwhile.
+  | { type: 'help'; id: number; from: number; to: number }
+  | { type: 'range-done'; id: number; range?: PageRange }
   // The document's rows are in the store (its mentions too when `rules`: the worker had the run's rules).
   | { type: 'stored'; id: number; ingestMs: number; analyseMs: number; rules: boolean }
   // OCR tools started by this thread. Terminating a worker does not end the processes it
@@ -165,8 +174,38 @@ async function intoStore(id: number, path: string, options: IngestOptions, targe
   return { type: 'done', id, doc, ingestMs: r.ingestMs, ...(analysis ? { analysis } : {}) };
 }
 
+// Jobs of this worker waiting for the pages another worker reads for them.
+const waiting = new Map<number, (range: PageRange | undefined) => void>();
+
+/** Asks the pool to have an idle worker read a range of job `id`'s PDF. */
+function helperFor(id: number): RangeHelper {
+  return (from, to) =>
+    new Promise((resolve) => {
+      waiting.set(id, resolve);
+      port!.postMessage({ type: 'help', id, from, to } satisfies WorkerMessage);
+    });
+}
+
+async function readRange(message: Extract<PoolMessage, { type: 'range' }>): Promise<void> {
+  let range: PageRange | undefined;
+  try {
+    const { readPdfRange } = await import('../ingest/pdf/read.js');
+    range = await readPdfRange(new Uint8Array(await readFile(message.path)), message.from, message.to, message.timeoutMs);
+  } catch {
+    range = undefined; // the worker reading the document reads these pages itself
+  }
+  port!.postMessage({ type: 'range-done', id: message.id, ...(range ? { range } : {}) } satisfies WorkerMessage);
+}
+
 port.on('message', (message: PoolMessage) => {
   if (message.type === 'abort') return abort();
+  if (message.type === 'range') return void readRange(message);
+  if (message.type === 'range-result') {
+    waiting.get(message.id)?.(message.range);
+    waiting.delete(message.id);
+    return;
+  }
+  message = { ...message, options: { ...message.options, rangeHelper: helperFor(message.id) } };
   void (async () => {
     if (message.target && store) {
       let reply: WorkerMessage;
