@@ -11,15 +11,15 @@
 // On a machine shared with other jobs the seconds are noisy; the ratios less so. The cores
 // this process could get are measured at the start and printed with the table.
 import { spawnSync } from 'node:child_process';
-import { copyFile, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { benchCorpus, LONG_PDF } from './corpus.js';
 
 const ROOT = resolve('.');
 const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
-const LONG = resolve('../shared/data/pdf/long_301p.pdf');
-const DOCUMENT = /\.(pdf|docx|html?)$/i;
+const LONG = resolve(LONG_PDF);
 const args = process.argv.slice(2);
 const repeats = Number(args[args.indexOf('--repeats') + 1] ?? 1) || 1;
 const skip10k = args.includes('--skip-10k');
@@ -31,22 +31,7 @@ interface Run {
   rssMb: number;
 }
 
-/** A corpus folder: the bundled corpus (optional) plus `copies` of long_301p.pdf as other cities. */
-async function corpus(copies: number, withBundled: boolean): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'strategy-miner-bench-'));
-  const manifest = ['file,city,country,language,title,year'];
-  if (withBundled) {
-    for (const name of await readdir('corpus')) if (DOCUMENT.test(name)) await copyFile(join('corpus', name), join(dir, name));
-    manifest.push(...(await readFile(join('corpus', 'manifest.csv'), 'utf8')).trimEnd().split('\n').slice(1));
-  }
-  for (let i = 1; i <= copies; i++) {
-    const name = `karaganda_long_${i}.pdf`;
-    await copyFile(LONG, join(dir, name));
-    manifest.push(`${name},Караганда (копия ${i}),KZ,ru,Стратегия развития города Караганды (копия ${i} для замера),2024`);
-  }
-  await writeFile(join(dir, 'manifest.csv'), manifest.join('\n') + '\n');
-  return dir;
-}
+const corpus = (copies: number, bundled: boolean) => benchCorpus(copies, { bundled });
 
 /** One `strategy-miner run` in a fresh process; wall time, stage times from run.json, peak RSS. */
 async function run(dir: string, out: string, extra: string[]): Promise<Run> {

@@ -131,6 +131,14 @@ interface Job {
   resolve: (result: ProcessResult) => void;
 }
 
+/** A worker's request for another to read pages from..to of its job `id`. */
+interface HelpRequest {
+  slot: Slot;
+  id: number;
+  from: number;
+  to: number;
+}
+
 interface Slot {
   worker: Worker;
   ready: boolean;
@@ -180,6 +188,7 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
   let nextId = 1;
   let closed = false;
   let rangesHelped = 0;
+  let pendingHelp: HelpRequest | undefined;
   const ending = new Set<Promise<void>>();
   const setup: WorkerSetup = { ...(options.store ? { store: options.store } : {}), ...(options.warm ? { warm: options.warm } : {}) };
 
@@ -263,6 +272,8 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
       case 'ready':
         slot.ready = true;
         if (slot.job) start(slot);
+        else if (pendingHelp && pendingHelp.slot.job?.id === pendingHelp.id) helpWith(slot, pendingHelp);
+        pendingHelp = undefined;
         return;
       case 'spawned':
         if (slot.pids.size === 0) slot.ocrSince = performance.now();
@@ -299,15 +310,13 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
       // A worker with a long PDF asks for help: an idle worker reads the second half. With no
       // worker idle (the usual case in the middle of a batch) it reads them itself.
       case 'help': {
-        const helper = slot.job?.id === message.id ? slots.find((s) => s !== slot && s.ready && !s.job && !s.range && !s.ending) : undefined;
-        if (!helper) {
-          slot.worker.postMessage({ type: 'range-result', id: message.id } satisfies PoolMessage);
-          return;
-        }
-        const job = slot.job!;
-        helper.range = { slot, job: job.id };
-        if (job.options.timeoutMs > 0) helper.range.timer = setTimeout(() => onRangeTimeout(helper), job.options.timeoutMs);
-        helper.worker.postMessage({ type: 'range', id: job.id, path: job.path, from: message.from, to: message.to, timeoutMs: job.options.timeoutMs } satisfies PoolMessage);
+        const idle = (s: Slot) => s !== slot && !s.job && !s.range && !s.ending;
+        const helper = slot.job?.id === message.id ? slots.find((s) => s.ready && idle(s)) : undefined;
+        const request = { slot, id: message.id, from: message.from, to: message.to };
+        if (helper) helpWith(helper, request);
+        // A worker still starting (loading its modules) helps once it is ready.
+        else if (slot.job?.id === message.id && !pendingHelp && slots.some((s) => !s.ready && idle(s))) pendingHelp = request;
+        else slot.worker.postMessage({ type: 'range-result', id: message.id } satisfies PoolMessage);
         return;
       }
       case 'range-done':
@@ -322,6 +331,14 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
         return;
       }
     }
+  }
+
+  /** `helper` reads pages from..to of the document of `request.slot`'s job. */
+  function helpWith(helper: Slot, request: HelpRequest): void {
+    const job = request.slot.job!;
+    helper.range = { slot: request.slot, job: job.id };
+    if (job.options.timeoutMs > 0) helper.range.timer = setTimeout(() => onRangeTimeout(helper), job.options.timeoutMs);
+    helper.worker.postMessage({ type: 'range', id: job.id, path: job.path, from: request.from, to: request.to, timeoutMs: job.options.timeoutMs } satisfies PoolMessage);
   }
 
   /** Hands the pages `helper` read (or undefined: read them yourself) to the worker that asked. */

@@ -229,5 +229,8 @@ port.on('message', (message: PoolMessage) => {
 
 // Warm before ready: the rules, the language models and the analysis code load while the
 // pool is still planning, not while the first document's clock runs.
-if (setup.warm) await prepare(undefined, setup.warm);
+if (setup.warm) {
+  // pdfjs-dist too: a worker that helps with half of a long PDF should not load it then.
+  await Promise.all([prepare(undefined, setup.warm), import('../ingest/pdf/read.js')]);
+}
 port.postMessage({ type: 'ready' } satisfies WorkerMessage);

@@ -69,14 +69,18 @@ export function cityOf(run: RunResult): Map<string, { city: string; country: str
   return out;
 }
 
-/** Mentions in reading order: documents as in the manifest, units in document order, then offset. */
+/**
+ * Mentions in reading order: documents as in the manifest, units in document order, then
+ * offset. The rules emit a document's mentions unit by unit in reading order, so a unit's
+ * place is where its first mention is: the units themselves (read from the store, megabytes
+ * for a long document) are not needed.
+ */
 export function orderedMentions(documents: readonly DocumentResult[]): Mention[] {
   const out: Mention[] = [];
   for (const d of documents) {
-    const order = new Map(d.units.map((u, i) => [u.id, i]));
-    const sorted = [...d.mentions].sort(
-      (a, b) => (order.get(a.unitId) ?? Infinity) - (order.get(b.unitId) ?? Infinity) || a.start - b.start || a.end - b.end,
-    );
+    const order = new Map<string, number>();
+    for (const m of d.mentions) if (!order.has(m.unitId)) order.set(m.unitId, order.size);
+    const sorted = [...d.mentions].sort((a, b) => order.get(a.unitId)! - order.get(b.unitId)! || a.start - b.start || a.end - b.end);
     // One by one: spreading a document's mentions as arguments overflows the stack when there are ~100k.
     for (const m of sorted) out.push(m);
   }
