@@ -7,7 +7,7 @@ CORPUS ?= corpus
 OUT ?= output
 ARGS ?=
 
-.PHONY: run test deps system-deps build bench bench-ocr bench-lang bench-segment bench-ingest bench-rules bench-contrast bench-hyphenation bench-ocr-layout bench-html corpus screenshot clean
+.PHONY: run test deps system-deps build bench bench-stages bench-ocr bench-lang bench-segment bench-ingest bench-rules bench-contrast bench-hyphenation bench-ocr-layout bench-html corpus screenshot clean
 
 run: deps system-deps build
 	$(NPM_BIN)/node dist/src/cli/main.js run $(CORPUS) --out $(OUT) $(ARGS)
@@ -32,7 +32,15 @@ system-deps:
 build: deps
 	$(NPM_BIN)/node $(NPM_BIN)/tsc -p tsconfig.json
 
-bench: bench-ingest bench-ocr bench-lang bench-segment bench-rules bench-contrast bench-hyphenation bench-ocr-layout bench-html
+# One table of whole-run figures against their targets (bench/summary.ts): raw pdfjs and
+# pdftotext, cold / warm store / rule edit, 1 vs 2 workers, peak RSS at 2,500 and 10,000 pages.
+# BENCH_ARGS='--repeats 3' repeats each figure; '--skip-10k' leaves out the longest run.
+BENCH_ARGS ?=
+bench: deps system-deps build
+	$(NPM_BIN)/node dist/bench/summary.js $(BENCH_ARGS)
+
+# Every figure of the README's Measured section, stage by stage.
+bench-stages: bench-ingest bench-ocr bench-lang bench-segment bench-rules bench-contrast bench-hyphenation bench-ocr-layout bench-html
 
 bench-lang: build
 	$(NPM_BIN)/node dist/bench/lang.js

@@ -1,6 +1,6 @@
 // Pipeline benchmark: pages per second of a whole `run` (ingest, language, segmentation,
 // rules, aggregation and every report) with documents read on the main thread versus on
-// worker threads (src/ingest/pool.ts), and the peak memory of each.
+// worker threads (src/pipeline/pool.ts), and the peak memory of each.
 //   node dist/bench/pipeline.js [copies of long_301p.pdf, default 4] [repeats, default 1]
 // Corpus: the bundled corpus/ (manifest and documents) plus N copies of
 // ../shared/data/pdf/long_301p.pdf, each listed in the manifest as another city (a batch of
@@ -10,11 +10,12 @@
 // own; worker threads live in that process, so their memory is included.
 // Timings on a shared machine are indicative only: the load average is printed with them.
 import { spawnSync } from 'node:child_process';
-import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
+import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RunOptions } from '../src/records.js';
+import { benchCorpus } from './corpus.js';
 
 interface Measured {
   mode: string;
@@ -76,6 +77,7 @@ if (process.argv[2] === '--child') {
   }
   const tr = performance.now();
   await writeReports(result.run, options.outDir, { labels: categoryLabels(result.run, result.ruleSet) });
+  result.close();
   const reportMs = performance.now() - tr;
   const wallMs = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
@@ -103,23 +105,8 @@ if (process.argv[2] === '--child') {
 // ---------- parent: build the corpus, run every mode, print the table ----------
 const copies = Number(process.argv[2] ?? 4);
 const repeats = Number(process.argv[3] ?? 1);
-const LONG = '../shared/data/pdf/long_301p.pdf';
-const DOCUMENT = /\.(pdf|docx|html?)$/i;
 
-async function buildCorpus(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'strategy-miner-bench-pipeline-'));
-  for (const name of await readdir('corpus')) {
-    if (DOCUMENT.test(name)) await copyFile(join('corpus', name), join(dir, name));
-  }
-  const manifest = (await readFile(join('corpus', 'manifest.csv'), 'utf8')).trimEnd().split('\n');
-  for (let i = 1; i <= copies; i++) {
-    const name = `karaganda_long_${i}.pdf`;
-    await copyFile(LONG, join(dir, name));
-    manifest.push(`${name},Караганда (копия ${i}),KZ,ru,Стратегия развития города Караганды (копия ${i} для замера),2024`);
-  }
-  await writeFile(join(dir, 'manifest.csv'), manifest.join('\n') + '\n');
-  return dir;
-}
+const buildCorpus = () => benchCorpus(copies);
 
 /**
  * Cores this benchmark can actually get right now: as many spinning processes as cores, for

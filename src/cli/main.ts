@@ -11,7 +11,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { availableParallelism } from 'node:os';
 import { TOOL_VERSION } from '../version.js';
 import { CYRILLIC_LANGS } from '../text/lang/alphabets.js';
-import { DEFAULT_MAX_MEMORY_MB } from '../ingest/pool.js';
+import { DEFAULT_MAX_MEMORY_MB } from '../pipeline/pool.js';
 import { defaultRulesDir } from './paths.js';
 // `run` loads the whole pipeline and the report writers (~0.9 s): imported when it runs, so
 // --help, --version, a usage error and the light commands start at once.
@@ -90,6 +90,8 @@ program
   .option('--concurrency <n>', 'documents processed at once', positiveInt, Math.max(1, availableParallelism()))
   .option('--allow-outside', 'read manifest paths that resolve outside the corpus folder (refused by default)', false)
   .option('--raw-csv', 'write CSV cells as they are, without the formula-injection guard (for pipelines, not spreadsheets)', false)
+  .option('--store <path>', 'the store of what each document gave, kept between runs (default: OUT.store.sqlite beside the output folder)')
+  .option('--no-store', 'keep nothing between runs: read every document again')
   .action(async (...args: Parameters<typeof runCommand>) => (await import('./commands/run.js')).runCommand(...args));
 
 program

@@ -7,7 +7,7 @@ import { basename, extname } from 'node:path';
 import type { DocFormat, DocStatus, IngestedDocument, OcrMode } from '../records.js';
 import { describeStart, sniff } from './sniff.js';
 import { boundedDocument, htmlTooLarge, MAX_HTML_BYTES } from './limits.js';
-import { readPdf } from './pdf/read.js';
+import type { RangeHelper } from './pdf/read.js';
 
 export interface IngestOptions {
   /** File name recorded in provenance; default: the path's basename. */
@@ -17,6 +17,8 @@ export interface IngestOptions {
   timeoutMs: number;
   /** tesseract processes at a time; default: available parallelism. */
   ocrConcurrency?: number;
+  /** A thread that can read half of a long PDF's pages meanwhile (src/ingest/pdf/read.ts). */
+  rangeHelper?: RangeHelper;
 }
 
 /** A document that has no pages to show, only a status and why. */
@@ -47,14 +49,19 @@ async function readDocument(path: string, options: IngestOptions): Promise<Inges
     switch (kind) {
       case 'empty':
         return statusOnly(file, ext === '.pdf' ? 'pdf' : 'unknown', 'empty', 'the file is empty (0 bytes)', sha256);
-      case 'pdf':
+      case 'pdf': {
+        // Loaded on first use, as the DOCX and HTML readers are: pdfjs-dist costs a process
+        // some 80 MB, which the run's main thread, reading on worker threads, never needs.
+        const { readPdf } = await import('./pdf/read.js');
         return await readPdf(path, bytes, {
           file,
           sha256,
           ocr: options.ocr,
           timeoutMs: options.timeoutMs,
           ocrConcurrency: options.ocrConcurrency ?? availableParallelism(),
+          ...(options.rangeHelper ? { rangeHelper: options.rangeHelper } : {}),
         });
+      }
       case 'docx': {
         const { readDocx } = await import('./docx.js');
         return withProvenance(await readDocx(path, bytes), file, sha256);

@@ -1,6 +1,9 @@
 // The whole job: corpus folder → ingested documents → units → mentions → city rows.
 // Reports are written by the caller (cli) from the RunResult, so this stays testable.
-import { availableParallelism } from 'node:os';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ResourceLimits } from 'node:worker_threads';
 import PQueue from 'p-queue';
@@ -8,30 +11,19 @@ import { buildCityRows } from '../aggregate/index.js';
 import { markDuplicates } from '../corpus/duplicates.js';
 import { planCorpus } from '../corpus/folder.js';
 import { guessCity } from '../corpus/guess.js';
-import { ingestFile, statusOnly, type IngestOptions } from '../ingest/index.js';
-import { tooLargeMessage } from '../ingest/limits.js';
-import {
-  createIngestPool,
-  documentsAtOnce,
-  ocrShare,
-  timeoutMessage,
-  type AnalysisRequest,
-  type PooledIngest,
-} from '../ingest/pool.js';
-import type {
-  CorpusEntry,
-  DocumentResult,
-  IngestedDocument,
-  Mention,
-  RunOptions,
-  RunResult,
-  Unit,
-} from '../records.js';
-import { loadRuleSet, matchUnit, type RuleSet } from '../rules/index.js';
-import { languagesOfTally, tallyLanguages, type LanguageTally } from '../text/lang/index.js';
+import { statusOnly, type IngestOptions } from '../ingest/index.js';
+import { probeOcr } from '../ingest/ocr.js';
+import type { CorpusEntry, DocumentResult, IngestedDocument, RunOptions, RunResult } from '../records.js';
+import { loadRuleSet, type RuleSet } from '../rules/index.js';
+import { documentKey, readerVersion, rulesKey } from '../store/keys.js';
+import { openStore, type Store } from '../store/index.js';
 import { printable } from '../text/printable.js';
-import { documentUnits } from '../text/units.js';
 import { TOOL_VERSION } from '../version.js';
+import { analyseDocument, documentResult, ruleAnalysis } from './analyse.js';
+import { createIngestPool, documentsAtOnce, ocrShare, timeoutMessage, type AnalysisRequest, type ProcessResult } from './pool.js';
+import { processIntoStore, type StoreTarget } from './process.js';
+
+export { analyseDocument, MAX_MENTIONS_PER_DOCUMENT, unitMentions } from './analyse.js';
 
 export interface PositionedError {
   file: string;
@@ -40,7 +32,12 @@ export interface PositionedError {
   message: string;
 }
 
-export type PipelineResult = { ok: true; run: RunResult; ruleSet: RuleSet } | { ok: false; errors: PositionedError[] };
+/**
+ * `close()` ends the run's hold on its store once the reports are written: a document's units
+ * and pages are read from the store when a report asks for them (DocumentResult.units and
+ * IngestedDocument.pages are getters), so they are never all in memory at once.
+ */
+export type PipelineResult = { ok: true; run: RunResult; ruleSet: RuleSet; close: () => void } | { ok: false; errors: PositionedError[] };
 
 export type Progress = (message: string) => void;
 
@@ -57,87 +54,18 @@ export interface IngestionChoice {
   resourceLimits?: ResourceLimits;
   /** Cores to plan for; default os.availableParallelism(). */
   cores?: number;
-}
-
-type Ingest = (path: string, options: IngestOptions) => Promise<PooledIngest>;
-
-/** Reads a document on the main thread, timed like a pooled one. */
-async function ingestInThread(path: string, options: IngestOptions): Promise<PooledIngest> {
-  const t = performance.now();
-  const doc = await ingestFile(path, options);
-  if (doc.status === 'timeout') doc.message = timeoutMessage(options.timeoutMs, doc.message);
-  return { doc, ms: performance.now() - t };
-}
-
-/**
- * Mentions of one unit, with the unit's provenance. `previous` is the unit before it in
- * reading order: on the same page it is where «этого кластера» finds its antecedent.
- */
-export function unitMentions(ruleSet: RuleSet, unit: Unit, previous?: Unit): Mention[] {
-  const matches = matchUnit(ruleSet, {
-    text: unit.text,
-    lang: unit.lang,
-    headingPath: unit.headingPath,
-    blockKind: unit.blockKind,
-    ...(unit.leadIn !== undefined ? { leadIn: unit.leadIn } : {}),
-    ...(previous && previous.file === unit.file && nearby(previous, unit) ? { previous: previous.text } : {}),
-  });
-  return matches.map((m) => ({
-    ...m,
-    unitId: unit.id,
-    file: unit.file,
-    page: unit.page,
-    lang: unit.lang,
-    text: unit.text,
-    headingPath: unit.headingPath,
-    ocr: unit.ocr,
-    blockKind: unit.blockKind,
-    ...(unit.leadIn !== undefined ? { leadIn: unit.leadIn } : {}),
-    ...(unit.locator !== undefined ? { locator: unit.locator } : {}),
-  }));
-}
-
-/** The unit before is on the same page, or, where paragraphs are counted, in the paragraph before. */
-function nearby(previous: Unit, unit: Unit): boolean {
-  return previous.page === unit.page || (unit.locator === 'paragraph' && previous.page === unit.page - 1);
+  /**
+   * The store file (src/store) that keeps each document's reading and mentions between runs.
+   * Absent or false: a store in a temporary folder, removed by close() or at exit, so
+   * nothing is kept (`--no-store`).
+   */
+  store?: string | false;
 }
 
 /** The text of a document's first page, where the title is. */
 function titlePageText(doc: IngestedDocument): string {
   return doc.pages.find((p) => p.text.trim().length > 0)?.text.slice(0, 2000) ?? '';
 }
-
-/** Everything downstream of ingestion, for one document. Pure. */
-export function analyseDocument(entry: CorpusEntry, doc: IngestedDocument, ruleSet: RuleSet): DocumentResult {
-  const { units, blockLanguages } = documentUnits(doc);
-  // One letter count per block serves both votes: the document's tally is the sum of its pages'.
-  const byPage = new Map<number, LanguageTally>();
-  for (const b of blockLanguages) byPage.set(b.page, tallyLanguages([b], byPage.get(b.page)));
-  const whole: LanguageTally = new Map();
-  for (const tally of byPage.values()) for (const [lang, n] of tally) whole.set(lang, (whole.get(lang) ?? 0) + n);
-  const { languages, bilingual } = languagesOfTally(whole);
-  const pageLanguages = [...byPage]
-    .sort((a, b) => a[0] - b[0])
-    .map(([page, tally]) => ({ page, languages: languagesOfTally(tally).languages }))
-    .filter((p) => p.languages.length > 0);
-  const mentions: Mention[] = [];
-  for (let i = 0; i < units.length; i++) for (const m of unitMentions(ruleSet, units[i]!, units[i - 1])) mentions.push(m);
-  if (mentions.length > MAX_MENTIONS_PER_DOCUMENT) {
-    const message = tooLargeMessage(
-      `${mentions.length.toLocaleString('en-US')} occurrences of the topic's words, over the limit of ${MAX_MENTIONS_PER_DOCUMENT.toLocaleString('en-US')} per document`,
-    );
-    return { entry, doc: { ...statusOnly(doc.file, doc.format, 'too_large', message, doc.sha256), pageCount: doc.pageCount }, languages, bilingual, pageLanguages, units: [], mentions: [] };
-  }
-  return { entry, doc, languages, bilingual, pageLanguages, units, mentions };
-}
-
-/**
- * Word-family occurrences per document. A 300-page strategy has a few hundred; every report
- * holds each occurrence with its sentence, so this bounds what one document adds to the run
- * (one paragraph of one sentence repeated 40,000 times, 80,000 occurrences, took 2.5 GB and
- * 52 s to report).
- */
-export const MAX_MENTIONS_PER_DOCUMENT = 20_000;
 
 function entryForUnlisted(file: string, doc: IngestedDocument): { entry: CorpusEntry; warning: string } {
   const guess = guessCity(titlePageText(doc), file);
@@ -159,6 +87,57 @@ function entryForUnlisted(file: string, doc: IngestedDocument): { entry: CorpusE
   };
 }
 
+/** A store that lives as long as the run: in a temporary folder, removed on close or at exit. */
+function temporaryStore(): { path: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'strategy-miner-store-'));
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  process.once('exit', remove);
+  return { path: join(dir, 'store.sqlite'), remove };
+}
+
+/** A document of the corpus and what the store already holds for it. */
+interface Planned {
+  index: number;
+  file: string;
+  entry?: CorpusEntry;
+  path: string;
+  refused?: string;
+  /** Bytes; the largest documents are read first. */
+  size: number;
+  /** Absent when the file could not be read to hash it (the reader then says why). */
+  target?: StoreTarget;
+}
+
+/** Reads the file once to hash it: its key in the store. */
+async function planDocument(p: Omit<Planned, 'size' | 'target'>, rules: string, ocr: RunOptions['ocr'], ocrTools: string, store: Store): Promise<Planned> {
+  if (p.refused !== undefined) return { ...p, size: 0 };
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(p.path);
+  } catch {
+    return { ...p, size: 0 };
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const docKey = documentKey(sha256, { file: p.file, ocr, ocrTools });
+  return { ...p, size: bytes.length, target: { docKey, rulesKey: rules, sha256, read: !store.hasReading(docKey) } };
+}
+
+/** A document's result as the store holds it; its units and pages are read when asked for. */
+function storedResult(store: Store, target: StoreTarget, entry: CorpusEntry): DocumentResult {
+  const reading = store.reading(target.docKey);
+  const rules = store.rules(target.docKey, target.rulesKey);
+  if (!reading || !rules) throw new Error(`store ${store.path}: the rows of ${entry.file} are missing (was the store removed during the run?)`);
+  const result = documentResult(entry, reading.doc, { ...reading, units: [] }, rules);
+  if ('tooLarge' in rules) return result;
+  lazy(result, 'units', () => store.units(target.docKey));
+  lazy(result.doc, 'pages', () => store.pages(target.docKey));
+  return result;
+}
+
+function lazy<T extends object, K extends keyof T>(object: T, key: K, get: () => T[K]): void {
+  Object.defineProperty(object, key, { get, enumerable: true, configurable: true });
+}
+
 export async function runPipeline(
   options: RunOptions,
   progress: Progress = () => {},
@@ -174,11 +153,47 @@ export async function runPipeline(
   const { plan } = planned;
   timings.push({ stage: 'load rules and manifest', ms: performance.now() - t0 });
 
+  const temporary = ingestion.store ? undefined : temporaryStore();
+  const store = openStore(ingestion.store || temporary!.path, readerVersion(), { prune: true });
+  const close = () => {
+    store.close();
+    temporary?.remove();
+  };
+  try {
+    const run = await processCorpus(options, progress, ingestion, ruleSet, plan, store, timings);
+    return { ok: true, run, ruleSet, close };
+  } catch (err) {
+    close();
+    throw err;
+  }
+}
+
+async function processCorpus(
+  options: RunOptions,
+  progress: Progress,
+  ingestion: IngestionChoice,
+  ruleSet: RuleSet,
+  plan: Extract<Awaited<ReturnType<typeof planCorpus>>, { ok: true }>['plan'],
+  store: Store,
+  timings: { stage: string; ms: number }[],
+): Promise<RunResult> {
   const warnings = [...plan.warnings];
-  const files: { file: string; entry?: CorpusEntry; path: string; refused?: string }[] = [
-    ...plan.listed.map((l) => (l.refused === undefined ? { file: l.entry.file, entry: l.entry, path: l.path } : { file: l.entry.file, entry: l.entry, path: '', refused: l.refused })),
-    ...plan.unlisted.map((file) => ({ file, path: join(options.corpusDir, file) })),
-  ];
+  const rules = rulesKey(options.topic, ruleSet.files);
+  const probe = options.ocr === 'off' ? undefined : await probeOcr();
+  const ocrTools = probe?.available ? probe.version : 'none';
+  const tPlan = performance.now();
+  const files: Planned[] = await Promise.all(
+    [
+      ...plan.listed.map((l) => (l.refused === undefined ? { file: l.entry.file, entry: l.entry, path: l.path } : { file: l.entry.file, entry: l.entry, path: '', refused: l.refused })),
+      ...plan.unlisted.map((file) => ({ file, path: join(options.corpusDir, file) })),
+    ].map((p, index) => planDocument({ ...p, index }, rules, options.ocr, ocrTools, store)),
+  );
+  const toRead = files.filter((f) => f.refused === undefined && (!f.target || f.target.read)).length;
+  const toAnalyse = files.filter((f) => f.target && !f.target.read && !store.hasRules(f.target.docKey, rules)).length;
+  const fromStore = files.filter((f) => f.target && !f.target.read && store.hasRules(f.target.docKey, rules)).length;
+  progress(`store ${store.path}: ${fromStore} of ${files.length} documents stored, ${toAnalyse} to analyse with these rules, ${toRead} to read`);
+  timings.push({ stage: 'hash documents and look them up in the store', ms: performance.now() - tPlan });
+
   const results: (DocumentResult | undefined)[] = new Array(files.length);
   // Kept by position, not by finishing order, so outputs are the same from run to run.
   const guessWarnings: (string | undefined)[] = new Array(files.length);
@@ -187,76 +202,89 @@ export async function runPipeline(
   const cores = ingestion.cores ?? availableParallelism();
   const atOnce = documentsAtOnce(options.concurrency, cores);
   const ocrConcurrency = ocrShare(atOnce, cores);
-  const pool = ingestion.inThread
-    ? undefined
-    : createIngestPool({
-        size: atOnce,
-        ...(ingestion.maxMemoryMb ? { maxMemoryMb: ingestion.maxMemoryMb } : {}),
-        ...(ingestion.resourceLimits ? { resourceLimits: ingestion.resourceLimits } : {}),
-      });
   // Workers also analyse (units, language, rules) with the same rule files as this run.
   const analysis: AnalysisRequest = { rulesDir: options.rulesDir, topic: options.topic, ruleFiles: ruleSet.files };
-  const ingest: Ingest = pool ? (path, o) => pool.ingest(path, o, analysis) : ingestInThread;
-  // The pool queues documents itself; in-thread, p-queue keeps atOnce documents in flight.
-  const queue = new PQueue({ concurrency: pool ? Infinity : atOnce });
+  const work = toRead + toAnalyse;
+  const pool =
+    ingestion.inThread || work === 0
+      ? undefined
+      : createIngestPool({
+          // Every core's worker even for fewer documents: an idle one reads half of a long PDF.
+          size: atOnce,
+          store: { path: store.path, readerVersion: readerVersion() },
+          warm: analysis,
+          eager: true,
+          ...(ingestion.maxMemoryMb ? { maxMemoryMb: ingestion.maxMemoryMb } : {}),
+          ...(ingestion.resourceLimits ? { resourceLimits: ingestion.resourceLimits } : {}),
+        });
+  const submit = (path: string, o: IngestOptions, target: StoreTarget): Promise<ProcessResult> =>
+    pool ? pool.process(path, o, target, analysis) : processInThread(store, path, o, target, ruleSet);
+  // atOnce documents in flight, the largest first: a long document started last would keep
+  // one core busy while the others idle at the end of the batch.
+  const queue = new PQueue({ concurrency: atOnce });
   let done = 0;
   const tIngest = performance.now();
   let ingestMs = 0;
   let analyseMs = 0;
-  try {
-    await Promise.all(
-      files.map(async ({ file, entry, path, refused }, i) => {
-        // A refused row is never opened: no bytes of it are read, not even for a hash.
-        const { doc, ms, analysis: analysed } = refused
-          ? { doc: statusOnly(file, 'unknown', 'refused', refused), ms: 0, analysis: undefined }
-          : await queue.add(() =>
-              ingest(path, {
-                displayName: file,
-                ocr: options.ocr,
-                timeoutMs: options.timeoutMs,
-                ocrConcurrency,
-              }),
-            );
-        ingestMs += ms;
-        let resolved = entry;
-        if (!resolved) {
-          const guessed = entryForUnlisted(file, doc);
-          resolved = guessed.entry;
-          guessWarnings[i] = guessed.warning;
-        }
-        // Analysed on its worker, or here (main thread mode, a document the pool gave up on,
-        // rule files changed under a worker).
-        let r: DocumentResult;
-        if (analysed) {
-          r = {
-            entry: resolved,
-            doc,
-            languages: analysed.languages,
-            bilingual: analysed.bilingual,
-            pageLanguages: analysed.pageLanguages,
-            units: analysed.units,
-            mentions: analysed.mentions,
-          };
-          analyseMs += analysed.ms;
-        } else {
-          const ta = performance.now();
-          r = analyseDocument(resolved, doc, ruleSet);
-          analyseMs += performance.now() - ta;
-        }
-        results[i] = r;
-        done++;
-        const found = r.mentions.filter((m) => m.kind !== 'other_sense').length;
-        // r.doc, not doc: analysis can give a document a status of its own (too_large).
-        const d = r.doc;
-        progress(
-          `[${done}/${files.length}] ${printable(file)}: ${d.status}, ${d.pageCount} pages` +
-            (d.ocrPages.length ? `, ${d.ocrPages.length} by OCR` : '') +
-            (d.unreadablePages.length ? `, ${d.unreadablePages.length} unreadable` : '') +
-            `, ${found} ${ruleSet.label.en} mentions` +
-            (d.status === 'ok' ? '' : ` — ${d.message}`),
-        );
-      }),
+  const finish = (p: Planned, r: DocumentResult, note: string) => {
+    results[p.index] = r;
+    done++;
+    const found = r.mentions.filter((m) => m.kind !== 'other_sense').length;
+    // r.doc: analysis can give a document a status of its own (too_large).
+    const d = r.doc;
+    progress(
+      `[${done}/${files.length}] ${printable(p.file)}: ${d.status}, ${d.pageCount} pages` +
+        (d.ocrPages.length ? `, ${d.ocrPages.length} by OCR` : '') +
+        (d.unreadablePages.length ? `, ${d.unreadablePages.length} unreadable` : '') +
+        `, ${found} ${ruleSet.label.en} mentions` +
+        (d.status === 'ok' ? '' : ` — ${d.message}`) +
+        note,
     );
+  };
+  const entryOf = (p: Planned, doc: IngestedDocument): CorpusEntry => {
+    if (p.entry) return p.entry;
+    const guessed = entryForUnlisted(p.file, doc);
+    guessWarnings[p.index] = guessed.warning;
+    return guessed.entry;
+  };
+  const one = async (p: Planned): Promise<void> => {
+    // A refused row is never opened: no bytes of it are read, not even for a hash.
+    if (p.refused !== undefined) {
+      const doc = statusOnly(p.file, 'unknown', 'refused', p.refused);
+      return finish(p, analyseDocument(entryOf(p, doc), doc, ruleSet), '');
+    }
+    const target = p.target;
+    const stored = target && !target.read && store.hasRules(target.docKey, rules);
+    const r: ProcessResult | undefined = stored
+      ? undefined
+      : await queue.add(
+          () => submit(p.path, { displayName: p.file, ocr: options.ocr, timeoutMs: options.timeoutMs, ocrConcurrency }, target ?? unreadable(p.file)),
+          { priority: p.size },
+        );
+    if (r && !r.stored) {
+      // Not stored (a time limit, a crash, a file that could not be read): analysed as it is.
+      ingestMs += r.ms;
+      const doc = r.doc;
+      let result: DocumentResult;
+      if (r.analysis) {
+        const { ms, ...a } = r.analysis;
+        analyseMs += ms;
+        result = { entry: entryOf(p, doc), doc, ...a };
+      } else result = analyseDocument(entryOf(p, doc), doc, ruleSet);
+      return finish(p, result, '');
+    }
+    if (r) {
+      ingestMs += r.ms;
+      analyseMs += r.analyseMs;
+      // The worker loaded other rule files than this run's (edited meanwhile): analysed here.
+      if (!r.rules) store.putRules(target!.docKey, rules, ruleAnalysis(store.units(target!.docKey), ruleSet));
+    }
+    const reading = store.reading(target!.docKey)!;
+    const entry = p.entry ?? entryOf(p, { ...reading.doc, pages: store.pages(target!.docKey) });
+    finish(p, storedResult(store, target!, entry), r ? '' : ' (from the store)');
+  };
+  try {
+    await Promise.all([...files].sort((a, b) => b.size - a.size).map(one));
   } finally {
     await pool?.close();
   }
@@ -264,8 +292,10 @@ export async function runPipeline(
   const ocrEach = `${ocrConcurrency} OCR process${ocrConcurrency === 1 ? '' : 'es'} each`;
   timings.push({
     stage: pool
-      ? `ingest (sum over documents; ${atOnce} worker thread${atOnce === 1 ? '' : 's'}, ${ocrEach})`
-      : `ingest (sum over documents; main thread, ${atOnce} at once, ${ocrEach})`,
+      ? `ingest (sum over documents; ${pool.size} worker thread${pool.size === 1 ? '' : 's'}, ${ocrEach})`
+      : ingestion.inThread
+        ? `ingest (sum over documents; main thread, ${atOnce} at once, ${ocrEach})`
+        : 'ingest (sum over documents; every document from the store)',
     ms: ingestMs,
   });
   timings.push({ stage: 'segment, language, rules (sum)', ms: analyseMs });
@@ -278,7 +308,7 @@ export async function runPipeline(
   const tAgg = performance.now();
   const rows = buildCityRows(documents, ruleSet.label.en);
   timings.push({ stage: 'aggregate', ms: performance.now() - tAgg });
-  const run: RunResult = {
+  return {
     toolVersion: TOOL_VERSION,
     nodeVersion: process.version,
     topic: options.topic,
@@ -290,5 +320,18 @@ export async function runPipeline(
     warnings,
     timings: timings.map((t) => ({ stage: t.stage, ms: Math.round(t.ms) })),
   };
-  return { ok: true, run, ruleSet };
+}
+
+/** A target for a file that could not be hashed: it is read (and fails with its reason), never stored. */
+function unreadable(file: string): StoreTarget {
+  return { docKey: '', rulesKey: '', sha256: `unreadable:${file}`, read: true };
+}
+
+/** The main-thread mode: the same processing, on this thread, timed like a pooled document. */
+async function processInThread(store: Store, path: string, options: IngestOptions, target: StoreTarget, ruleSet: RuleSet): Promise<ProcessResult> {
+  const r = await processIntoStore(store, path, options, target, async () => ruleSet);
+  if (r.stored) return { stored: true, ms: r.ingestMs, analyseMs: r.analyseMs, rules: r.rules };
+  const doc = r.doc;
+  if (doc.status === 'timeout') doc.message = timeoutMessage(options.timeoutMs, doc.message);
+  return { stored: false, doc, ms: r.ingestMs };
 }

@@ -43,7 +43,8 @@ export async function writeReports(run: RunResult, outDir: string, opts: { label
   const csv = { excel: run.options.excel, raw: run.options.rawCsv ?? false };
   await mkdir(outDir, { recursive: true });
 
-  const files: [string, string | Buffer][] = [];
+  // units.jsonl is written as it is made (an iterable of chunks), the other files whole.
+  const files: [string, string | Buffer | Iterable<string>][] = [];
   const table5 = table5Table(run.rows, labels);
   const mentions = mentionsTable(run);
   const documents = documentsTable(run);

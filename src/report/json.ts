@@ -44,8 +44,10 @@ export function mentionsJsonl(run: RunResult): string {
     .join('');
 }
 
-export function unitsJsonl(run: RunResult): string {
-  return unitRecords(run)
-    .map((u) => JSON.stringify(u) + '\n')
-    .join('');
+/**
+ * units.jsonl, one document's lines at a time: written as a stream, so the units of a whole
+ * corpus (hundreds of MB for thousands of pages) are never in memory together.
+ */
+export function* unitsJsonl(run: RunResult): Generator<string> {
+  for (const d of run.documents) yield unitRecords(d).map((u) => JSON.stringify(u) + '\n').join('');
 }

@@ -73,14 +73,18 @@ export function cityOf(run: RunResult): Map<string, { city: string; country: str
   return out;
 }
 
-/** Mentions in reading order: documents as in the manifest, units in document order, then offset. */
+/**
+ * Mentions in reading order: documents as in the manifest, units in document order, then
+ * offset. The rules emit a document's mentions unit by unit in reading order, so a unit's
+ * place is where its first mention is: the units themselves (read from the store, megabytes
+ * for a long document) are not needed.
+ */
 export function orderedMentions(documents: readonly DocumentResult[]): Mention[] {
   const out: Mention[] = [];
   for (const d of documents) {
-    const order = new Map(d.units.map((u, i) => [u.id, i]));
-    const sorted = [...d.mentions].sort(
-      (a, b) => (order.get(a.unitId) ?? Infinity) - (order.get(b.unitId) ?? Infinity) || a.start - b.start || a.end - b.end,
-    );
+    const order = new Map<string, number>();
+    for (const m of d.mentions) if (!order.has(m.unitId)) order.set(m.unitId, order.size);
+    const sorted = [...d.mentions].sort((a, b) => order.get(a.unitId)! - order.get(b.unitId)! || a.start - b.start || a.end - b.end);
     // One by one: spreading a document's mentions as arguments overflows the stack when there are ~100k.
     for (const m of sorted) out.push(m);
   }
@@ -290,19 +294,13 @@ export function measuresTable(rows: readonly CityRow[], labels?: Labels, topicLa
   return { name: 'Measures', header, rows: out };
 }
 
-/** One object per unit for units.jsonl, with the kinds of the mentions it holds. */
-export function unitRecords(run: RunResult): (Unit & { city: string; country: string; mentionKinds: string[] })[] {
-  const out: (Unit & { city: string; country: string; mentionKinds: string[] })[] = [];
-  for (const d of run.documents) {
-    const kinds = new Map<string, Set<string>>();
-    for (const m of d.mentions) {
-      const set = kinds.get(m.unitId) ?? new Set<string>();
-      set.add(m.kind);
-      kinds.set(m.unitId, set);
-    }
-    for (const u of d.units) {
-      out.push({ city: d.entry.city.trim(), country: d.entry.country, ...u, mentionKinds: [...(kinds.get(u.id) ?? [])].sort() });
-    }
+/** One object per unit of a document for units.jsonl, with the kinds of the mentions it holds. */
+export function unitRecords(d: DocumentResult): (Unit & { city: string; country: string; mentionKinds: string[] })[] {
+  const kinds = new Map<string, Set<string>>();
+  for (const m of d.mentions) {
+    const set = kinds.get(m.unitId) ?? new Set<string>();
+    set.add(m.kind);
+    kinds.set(m.unitId, set);
   }
-  return out;
+  return d.units.map((u) => ({ city: d.entry.city.trim(), country: d.entry.country, ...u, mentionKinds: [...(kinds.get(u.id) ?? [])].sort() }));
 }

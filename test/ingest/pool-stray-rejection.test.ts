@@ -7,7 +7,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createIngestPool } from '../../src/ingest/pool.js';
+import { createIngestPool } from '../../src/pipeline/pool.js';
 import { mulberry32 } from '../../src/validate/prng.js';
 
 const PDF = join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'pdf');

@@ -1,4 +1,4 @@
-// The ingestion pool (src/ingest/pool.ts): worker threads that read documents, stop one that
+// The ingestion pool (src/pipeline/pool.ts): worker threads that read documents, stop one that
 // runs over its time limit, survive a worker that dies, and share the cores with OCR.
 // Under vitest the workers load the TypeScript sources (type stripping + a resolve hook);
 // test/pipeline/pool-cli.test.ts runs the compiled dist/ workers through the CLI.
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ingestFile } from '../../src/ingest/index.js';
 import { probeOcr } from '../../src/ingest/ocr.js';
-import { createIngestPool, documentsAtOnce, ocrShare, timeoutMessage, type IngestPool } from '../../src/ingest/pool.js';
+import { createIngestPool, documentsAtOnce, ocrShare, timeoutMessage, type IngestPool } from '../../src/pipeline/pool.js';
 import { analyseDocument } from '../../src/pipeline/run.js';
 import type { CorpusEntry } from '../../src/records.js';
 import { loadRuleSet } from '../../src/rules/index.js';

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toPriorityItem, type PriorityStatement } from '../../src/aggregate/dedupe.js';
 import { ingestFile } from '../../src/ingest/index.js';
 import { boundedDocument, MAX_DOCUMENT_CHARS } from '../../src/ingest/limits.js';
-import { createIngestPool, type IngestPool } from '../../src/ingest/pool.js';
+import { createIngestPool, type IngestPool } from '../../src/pipeline/pool.js';
 import { runPipeline } from '../../src/pipeline/run.js';
 import type { IngestedDocument } from '../../src/records.js';
 import { writeReports } from '../../src/report/index.js';

@@ -1,4 +1,4 @@
-// The compiled worker (dist/src/ingest/worker.js) as a user runs it: `strategy-miner run`
+// The compiled worker (dist/src/pipeline/worker.js) as a user runs it: `strategy-miner run`
 // with a one-second limit on a corpus whose first document, long_301p.pdf
 // (../shared/data/pdf), takes several seconds to read. That document must be stopped with
 // status 'timeout', and the document listed after it must still be read: the small DOCX of

@@ -21,6 +21,16 @@ export interface RunFlags {
   allowOutside: boolean;
   rawCsv: boolean;
   maxMemory: number;
+  /** A path, false for --no-store, undefined for the default beside the output folder. */
+  store?: string | false;
+}
+
+/**
+ * Where the store lives by default: beside the output folder, not in it, so that replacing
+ * the output folder with a run's new one keeps it (output/ → output.store.sqlite).
+ */
+export function defaultStorePath(outDir: string): string {
+  return `${resolve(outDir)}.store.sqlite`;
 }
 
 /** Labels of every category the run's mentions carry, for the reports. */
@@ -68,14 +78,20 @@ export async function runCommand(corpusDir: string, flags: RunFlags): Promise<vo
   };
   const stale = await removeStaleOcrDirs();
   if (stale.length > 0) process.stderr.write(`strategy-miner: removed ${stale.length} OCR temp folder(s) left by runs that were killed\n`);
-  const result = await runPipeline(options, (msg) => process.stderr.write(msg + '\n'), { maxMemoryMb: flags.maxMemory });
+  const store = flags.store === false ? false : flags.store !== undefined ? resolve(flags.store) : defaultStorePath(options.outDir);
+  const result = await runPipeline(options, (msg) => process.stderr.write(msg + '\n'), { maxMemoryMb: flags.maxMemory, store });
   if (!result.ok) {
     printErrors(result.errors);
     process.exitCode = 2;
     return;
   }
   const { run, ruleSet } = result;
-  const { written } = await writeReports(run, options.outDir, { labels: categoryLabels(run, ruleSet) });
+  let written: string[];
+  try {
+    ({ written } = await writeReports(run, options.outDir, { labels: categoryLabels(run, ruleSet) }));
+  } finally {
+    result.close();
+  }
   process.stderr.write(summary(run) + '\n');
   process.stderr.write(`  wrote ${written.length} files to ${options.outDir}\n`);
   if (options.strict && run.documents.some((d) => d.doc.status !== 'ok')) process.exitCode = 1;

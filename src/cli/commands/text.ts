@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { OcrMode } from '../../records.js';
 import { removeStaleOcrDirs } from '../../ingest/ocr/temp-dirs.js';
-import { createIngestPool } from '../../ingest/pool.js';
+import { createIngestPool } from '../../pipeline/pool.js';
 import { renderDocumentText } from '../../ingest/render.js';
 import { printable } from '../../text/printable.js';
 

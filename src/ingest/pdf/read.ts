@@ -21,7 +21,26 @@ export interface PdfReadOptions {
   ocr: OcrMode;
   timeoutMs: number;
   ocrConcurrency: number;
+  /**
+   * Another thread that can read a range of this PDF's pages meanwhile (the worker pool's idle
+   * worker). Resolves undefined when there is none or it failed: the pages are then read here.
+   */
+  rangeHelper?: RangeHelper;
 }
+
+/** A range of a PDF's pages read on another thread: their lines, and the names of their fonts. */
+export interface PageRange {
+  pages: PageLines[];
+  fontNames: [string, string][];
+}
+
+export type RangeHelper = (from: number, to: number) => Promise<PageRange | undefined>;
+
+/**
+ * A document this long has its second half read by a helper thread, when there is one. Below
+ * it, opening the file twice and handing the lines over costs more than it saves.
+ */
+export const SPLIT_MIN_PAGES = 40;
 
 const TIMED_OUT = Symbol('timeout');
 
@@ -163,20 +182,21 @@ export async function readPdf(path: string, bytes: Uint8Array, opts: PdfReadOpti
   try {
     const doc = await before(task.promise, deadline);
     if (doc === TIMED_OUT) return failed(opts, 'timeout', `gave up opening the PDF after ${opts.timeoutMs} ms`);
-    const pages: Extracted['pages'] = [];
     const fontNames = new Map<string, string>();
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await before(doc.getPage(n), deadline);
-      if (page === TIMED_OUT) return failed(opts, 'timeout', `gave up after ${opts.timeoutMs} ms with ${n - 1} of ${doc.numPages} pages read`, doc.numPages);
-      const content = await before(page.getTextContent({ includeMarkedContent: true }), deadline);
-      if (content === TIMED_OUT) return failed(opts, 'timeout', `gave up after ${opts.timeoutMs} ms with ${n - 1} of ${doc.numPages} pages read`, doc.numPages);
-      const [, y0 = 0, , y1 = 842] = page.view;
-      const lines = toLines(toRuns(content));
-      if (!(await resolveFonts(page, lines, fontNames, deadline, n === 1))) {
-        return failed(opts, 'timeout', `gave up after ${opts.timeoutMs} ms with ${n - 1} of ${doc.numPages} pages read`, doc.numPages);
-      }
-      pages.push({ lines, height: y1 - y0 });
-      page.cleanup();
+    // The second half goes to a helper thread while this one reads the first; if the helper
+    // cannot (none idle, it failed), this thread reads those pages after its own.
+    const split = opts.rangeHelper && doc.numPages >= SPLIT_MIN_PAGES ? Math.floor(doc.numPages / 2) + 1 : doc.numPages + 1;
+    const remote = split <= doc.numPages ? opts.rangeHelper!(split, doc.numPages) : undefined;
+    const pages: Extracted['pages'] = [];
+    const stopped = () => failed(opts, 'timeout', `gave up after ${opts.timeoutMs} ms with ${pages.length} of ${doc.numPages} pages read`, doc.numPages);
+    if (!(await extractRange(doc, 1, split - 1, fontNames, deadline, pages))) return stopped();
+    if (remote) {
+      const got = await before(remote, deadline);
+      if (got === TIMED_OUT) return stopped();
+      if (got) {
+        for (const p of got.pages) pages.push(p);
+        for (const [font, name] of got.fontNames) fontNames.set(font, name);
+      } else if (!(await extractRange(doc, split, doc.numPages, fontNames, deadline, pages))) return stopped();
     }
     const ink = await inkOf(doc, path, pages.flatMap((p, i) => (letterCount(p.lines) < INK_CHECK_LETTERS ? [i + 1] : [])), deadline);
     if (ink === TIMED_OUT) return failed(opts, 'timeout', `gave up after ${opts.timeoutMs} ms looking at the pages without text`, doc.numPages);
@@ -191,6 +211,50 @@ export async function readPdf(path: string, bytes: Uint8Array, opts: PdfReadOpti
     void before(task.destroy(), Date.now() + 5000).catch(() => undefined);
   }
   return analyse(path, extracted.pages, opts, structure.damaged ? structure.detail : '', extracted.fontNames);
+}
+
+/**
+ * Lines of pages from..to (1-based, inclusive) added to `into`, with the fonts they need named
+ * in `fontNames`. False when the deadline passed first.
+ */
+async function extractRange(doc: PDFDocumentProxy, from: number, to: number, fontNames: Map<string, string>, deadline: number, into: PageLines[]): Promise<boolean> {
+  for (let n = from; n <= to; n++) {
+    const page = await before(doc.getPage(n), deadline);
+    if (page === TIMED_OUT) return false;
+    const content = await before(page.getTextContent({ includeMarkedContent: true }), deadline);
+    if (content === TIMED_OUT) return false;
+    const [, y0 = 0, , y1 = 842] = page.view;
+    const lines = toLines(toRuns(content));
+    if (!(await resolveFonts(page, lines, fontNames, deadline, n === 1))) return false;
+    into.push({ lines, height: y1 - y0 });
+    page.cleanup();
+  }
+  return true;
+}
+
+/**
+ * Pages from..to of a PDF, read for the thread that reads the rest (see rangeHelper).
+ * pdfjs names fonts per loaded document («g_d0_f2»), so this load's names could collide with
+ * the other thread's: they are marked as this range's. Undefined when the range cannot be read
+ * (the other thread then reads it and reports why).
+ */
+export async function readPdfRange(bytes: Uint8Array, from: number, to: number, timeoutMs: number): Promise<PageRange | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  const task = startLoading(bytes);
+  try {
+    const doc = await before(task.promise, deadline);
+    if (doc === TIMED_OUT || to > doc.numPages) return undefined;
+    const fontNames = new Map<string, string>();
+    const pages: PageLines[] = [];
+    if (!(await extractRange(doc, from, to, fontNames, deadline, pages))) return undefined;
+    const mark = (font: string) => `pages ${from}-${to}: ${font}`;
+    for (const p of pages) for (const l of p.lines) if (l.fonts) l.fonts = l.fonts.map(mark);
+    return { pages, fontNames: [...fontNames].map(([font, name]) => [mark(font), name]) };
+  } catch {
+    return undefined;
+  } finally {
+    void before(task.destroy(), Date.now() + 5000).catch(() => undefined);
+  }
 }
 
 /** Most common font size, weighted by characters (rounded to half points). */

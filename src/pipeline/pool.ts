@@ -15,15 +15,19 @@
 // waiting for its OCR processes is not stuck. A 200-page scan can so take longer than the
 // limit, as it can on the main thread, while a PDF stuck in pdfjs is stopped on time.
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { basename, extname } from 'node:path';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { DocFormat, DocStatus, IngestedDocument } from '../records.js';
-import { statusOnly, type IngestOptions } from './index.js';
-import { sniff } from './sniff.js';
-import type { AnalysisRequest, PoolMessage, WorkerAnalysis, WorkerMessage } from './worker.js';
+import { statusOnly, type IngestOptions } from '../ingest/index.js';
+import { sniff } from '../ingest/sniff.js';
+import type { PageRange } from '../ingest/pdf/read.js';
+import type { StoreTarget } from './process.js';
+import type { AnalysisRequest, PoolMessage, WorkerAnalysis, WorkerMessage, WorkerSetup } from './worker.js';
 
-export type { AnalysisRequest, WorkerAnalysis };
+export type { AnalysisRequest, StoreTarget, WorkerAnalysis };
 
 /**
  * Documents read at once: what was asked, but never more than the cores. A worker beyond
@@ -74,6 +78,12 @@ export interface IngestPoolOptions {
   maxMemoryMb?: number;
   /** Heap limits per worker, for tests that need a finer setting; overrides maxMemoryMb's heap limit. */
   resourceLimits?: ResourceLimits;
+  /** The store workers write results to (src/store), for process(). */
+  store?: WorkerSetup['store'];
+  /** Rules every worker loads (with the language models) before it takes a document. */
+  warm?: AnalysisRequest;
+  /** Start every worker now rather than when the first documents arrive. */
+  eager?: boolean;
 }
 
 export interface PooledIngest {
@@ -84,14 +94,26 @@ export interface PooledIngest {
   analysis?: WorkerAnalysis;
 }
 
+/**
+ * A document processed into the store: its rows are there (its mentions too when `rules`),
+ * or, `stored: false`, the document could not be stored (a time limit, a crash) and is here.
+ */
+export type ProcessResult =
+  | { stored: true; ms: number; analyseMs: number; rules: boolean }
+  | ({ stored: false } & PooledIngest);
+
 /** A real resource: worker threads. Call close() when done, or the process stays alive. */
 export interface IngestPool {
   readonly size: number;
+  /** Page ranges of long PDFs that an idle worker read for the worker reading the document. */
+  readonly rangesHelped: number;
   /**
    * Reads one document on a free worker, and analyses it there too when `analysis` is given.
    * Never rejects: every failure is a document status.
    */
   ingest(path: string, options: IngestOptions, analysis?: AnalysisRequest): Promise<PooledIngest>;
+  /** Like ingest, but the worker writes the results to the pool's store (`store` option). Never rejects. */
+  process(path: string, options: IngestOptions, target: StoreTarget, analysis?: AnalysisRequest): Promise<ProcessResult>;
   /** Ends every worker (and the OCR processes they started); queued documents get 'error'. */
   close(): Promise<void>;
 }
@@ -104,8 +126,17 @@ interface Job {
   path: string;
   options: IngestOptions;
   analysis?: AnalysisRequest;
+  target?: StoreTarget;
   started: number;
-  resolve: (result: PooledIngest) => void;
+  resolve: (result: ProcessResult) => void;
+}
+
+/** A worker's request for another to read pages from..to of its job `id`. */
+interface HelpRequest {
+  slot: Slot;
+  id: number;
+  from: number;
+  to: number;
 }
 
 interface Slot {
@@ -124,45 +155,28 @@ interface Slot {
   setupSince?: number;
   /** Set when the pool ends the worker itself: its 'exit' is then no crash. */
   ending: boolean;
+  /** Pages this worker reads for another worker's document (that slot and its job's id). */
+  range?: { slot: Slot; job: number; timer?: NodeJS.Timeout };
   /** Ends the worker once its OCR processes are gone (set while it is being aborted). */
   finish?: () => void;
   crash?: Error;
 }
 
-// Under vitest the modules are TypeScript sources next to each other (src/ingest/*.ts) and
-// their imports name '.js' files that do not exist. A worker thread does not get vitest's
-// transform, so it loads the sources with Node's own type stripping (on by default since
-// Node 22.18) and a resolve hook (module.registerHooks, Node ≥ 22.15) that maps a missing
-// './x.js' to './x.ts'. From dist/ the compiled worker.js is loaded directly. Type
-// stripping rejects enums, namespaces and parameter properties, so src/ does without them
-// (test/pipeline/strip-types.test.ts).
-const TS_BOOTSTRAP = `
-const { registerHooks } = require('node:module');
-const { existsSync } = require('node:fs');
-const { fileURLToPath } = require('node:url');
-const { workerData } = require('node:worker_threads');
-registerHooks({
-  resolve(specifier, context, nextResolve) {
-    if (specifier.endsWith('.js') && (specifier.startsWith('.') || specifier.startsWith('file:')) && context.parentURL) {
-      const url = new URL(specifier, context.parentURL);
-      if (url.protocol === 'file:' && !existsSync(fileURLToPath(url))) {
-        const ts = new URL(url.href.slice(0, -3) + '.ts');
-        if (existsSync(fileURLToPath(ts))) return nextResolve(ts.href, context);
-      }
-    }
-    return nextResolve(specifier, context);
-  },
-});
-import(workerData.entry);
-`;
-
-function startWorker(resourceLimits: ResourceLimits | undefined): Worker {
+/**
+ * Workers run the compiled JavaScript, beside this module in dist/. Run from the TypeScript
+ * sources (the tests), this module has no compiled sibling and the build's worker is used:
+ * `make build` (or tsc) first, which `make test` does.
+ */
+function workerUrl(): URL {
   const here = import.meta.url;
-  const limits = resourceLimits ? { resourceLimits } : {};
-  if (here.endsWith('.ts')) {
-    return new Worker(TS_BOOTSTRAP, { eval: true, workerData: { entry: new URL('./worker.ts', here).href }, ...limits });
-  }
-  return new Worker(new URL('./worker.js', here), limits);
+  if (!here.endsWith('.ts')) return new URL('./worker.js', here);
+  const built = new URL('../../dist/src/pipeline/worker.js', here);
+  if (!existsSync(built)) throw new Error(`the worker thread runs the build, and ${fileURLToPath(built)} is missing: run \`make build\` first`);
+  return built;
+}
+
+function startWorker(resourceLimits: ResourceLimits | undefined, setup: WorkerSetup): Worker {
+  return new Worker(workerUrl(), { workerData: setup, ...(resourceLimits ? { resourceLimits } : {}) });
 }
 
 export function createIngestPool(options: IngestPoolOptions): IngestPool {
@@ -173,10 +187,13 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
   const queue: Job[] = [];
   let nextId = 1;
   let closed = false;
+  let rangesHelped = 0;
+  let pendingHelp: HelpRequest | undefined;
   const ending = new Set<Promise<void>>();
+  const setup: WorkerSetup = { ...(options.store ? { store: options.store } : {}), ...(options.warm ? { warm: options.warm } : {}) };
 
   function addSlot(): Slot {
-    const slot: Slot = { worker: startWorker(resourceLimits), ready: false, pids: new Set(), ocrMs: 0, ending: false };
+    const slot: Slot = { worker: startWorker(resourceLimits, setup), ready: false, pids: new Set(), ocrMs: 0, ending: false };
     slot.worker.on('message', (message: WorkerMessage) => onMessage(slot, message));
     slot.worker.on('error', (err) => {
       slot.crash = err;
@@ -188,7 +205,7 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
 
   function pump(): void {
     while (!closed && queue.length > 0) {
-      let slot = slots.find((s) => !s.job && !s.ending);
+      let slot = slots.find((s) => !s.job && !s.range && !s.ending);
       if (!slot && slots.length < size) slot = addSlot();
       if (!slot) return;
       slot.job = queue.shift()!;
@@ -210,6 +227,7 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
       path: job.path,
       options: job.options,
       ...(job.analysis ? { analysis: job.analysis } : {}),
+      ...(job.target ? { target: job.target } : {}),
     };
     slot.worker.postMessage(request);
     // The limit runs until the result arrives: reading, analysis and the hand-off of the result.
@@ -254,6 +272,8 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
       case 'ready':
         slot.ready = true;
         if (slot.job) start(slot);
+        else if (pendingHelp && pendingHelp.slot.job?.id === pendingHelp.id) helpWith(slot, pendingHelp);
+        pendingHelp = undefined;
         return;
       case 'spawned':
         if (slot.pids.size === 0) slot.ocrSince = performance.now();
@@ -278,24 +298,81 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
         }
         return;
       case 'done': {
-        const job = slot.job;
-        if (!job || job.id !== message.id || slot.ending) return;
-        clearTimeout(slot.timer);
-        clearInterval(slot.watch);
-        slot.job = undefined;
-        pump();
+        const job = release(slot, message.id);
+        if (!job) return;
         const doc = message.doc;
         // The reader's own deadline (checked between pdfjs calls) may fire first: same status,
         // same wording as a terminated worker, with the reader's detail kept.
         if (doc.status === 'timeout') doc.message = timeoutMessage(job.options.timeoutMs, doc.message);
-        job.resolve({ doc, ms: message.ingestMs, ...(message.analysis ? { analysis: message.analysis } : {}) });
+        job.resolve({ stored: false, doc, ms: message.ingestMs, ...(message.analysis ? { analysis: message.analysis } : {}) });
+        return;
+      }
+      // A worker with a long PDF asks for help: an idle worker reads the second half. With no
+      // worker idle (the usual case in the middle of a batch) it reads them itself.
+      case 'help': {
+        const idle = (s: Slot) => s !== slot && !s.job && !s.range && !s.ending;
+        const helper = slot.job?.id === message.id ? slots.find((s) => s.ready && idle(s)) : undefined;
+        const request = { slot, id: message.id, from: message.from, to: message.to };
+        if (helper) helpWith(helper, request);
+        // A worker still starting (loading its modules) helps once it is ready.
+        else if (slot.job?.id === message.id && !pendingHelp && slots.some((s) => !s.ready && idle(s))) pendingHelp = request;
+        else slot.worker.postMessage({ type: 'range-result', id: message.id } satisfies PoolMessage);
+        return;
+      }
+      case 'range-done':
+        if (message.range) rangesHelped++;
+        answerRange(slot, message.range);
+        pump();
+        return;
+      case 'stored': {
+        const job = release(slot, message.id);
+        if (!job) return;
+        job.resolve({ stored: true, ms: message.ingestMs, analyseMs: message.analyseMs, rules: message.rules });
         return;
       }
     }
   }
 
+  /** `helper` reads pages from..to of the document of `request.slot`'s job. */
+  function helpWith(helper: Slot, request: HelpRequest): void {
+    const job = request.slot.job!;
+    helper.range = { slot: request.slot, job: job.id };
+    if (job.options.timeoutMs > 0) helper.range.timer = setTimeout(() => onRangeTimeout(helper), job.options.timeoutMs);
+    helper.worker.postMessage({ type: 'range', id: job.id, path: job.path, from: request.from, to: request.to, timeoutMs: job.options.timeoutMs } satisfies PoolMessage);
+  }
+
+  /** Hands the pages `helper` read (or undefined: read them yourself) to the worker that asked. */
+  function answerRange(helper: Slot, range: PageRange | undefined): void {
+    const asked = helper.range;
+    if (!asked) return;
+    clearTimeout(asked.timer);
+    helper.range = undefined;
+    const { slot, job } = asked;
+    if (slot.job?.id === job && !slot.ending) slot.worker.postMessage({ type: 'range-result', id: job, ...(range ? { range } : {}) } satisfies PoolMessage);
+  }
+
+  /** A helper over the document's limit: the worker that asked reads the pages itself. */
+  function onRangeTimeout(helper: Slot): void {
+    answerRange(helper, undefined);
+    retire(helper);
+    void end(helper);
+    pump();
+  }
+
+  /** The worker finished job `id`: it takes the next document; the job is returned to resolve. */
+  function release(slot: Slot, id: number): Job | undefined {
+    const job = slot.job;
+    if (!job || job.id !== id || slot.ending) return undefined;
+    clearTimeout(slot.timer);
+    clearInterval(slot.watch);
+    slot.job = undefined;
+    pump();
+    return job;
+  }
+
   function retire(slot: Slot): void {
     slot.ending = true;
+    clearTimeout(slot.range?.timer);
     clearTimeout(slot.timer);
     clearInterval(slot.watch);
     const i = slots.indexOf(slot);
@@ -339,6 +416,7 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
 
   function onExit(slot: Slot, code: number): void {
     if (slot.ending) return slot.finish?.();
+    answerRange(slot, undefined);
     const job = slot.job;
     retire(slot);
     killAll(slot.pids);
@@ -356,21 +434,35 @@ export function createIngestPool(options: IngestPoolOptions): IngestPool {
 
   async function finishWith(job: Job, status: DocStatus, message: string): Promise<void> {
     const ms = job.started > 0 ? performance.now() - job.started : 0;
-    job.resolve({ doc: await failedDocument(job.path, job.options, status, message), ms });
+    job.resolve({ stored: false, doc: await failedDocument(job.path, job.options, status, message), ms });
   }
+
+  function submit(path: string, ingestOptions: IngestOptions, analysis: AnalysisRequest | undefined, target: StoreTarget | undefined): Promise<ProcessResult> {
+    return new Promise<ProcessResult>((resolve) => {
+      const job: Job = { id: nextId++, path, options: ingestOptions, ...(analysis ? { analysis } : {}), ...(target ? { target } : {}), started: 0, resolve };
+      if (closed) {
+        void finishWith(job, 'error', 'the ingestion pool was closed before this document was read');
+        return;
+      }
+      queue.push(job);
+      pump();
+    });
+  }
+
+  if (options.eager) while (slots.length < size) addSlot();
 
   return {
     size,
-    ingest(path, ingestOptions, analysis) {
-      return new Promise<PooledIngest>((resolve) => {
-        const job: Job = { id: nextId++, path, options: ingestOptions, ...(analysis ? { analysis } : {}), started: 0, resolve };
-        if (closed) {
-          void finishWith(job, 'error', 'the ingestion pool was closed before this document was read');
-          return;
-        }
-        queue.push(job);
-        pump();
-      });
+    get rangesHelped() {
+      return rangesHelped;
+    },
+    async ingest(path, ingestOptions, analysis) {
+      const { stored: _, ...result } = (await submit(path, ingestOptions, analysis, undefined)) as Extract<ProcessResult, { stored: false }>;
+      return result;
+    },
+    process(path, ingestOptions, target, analysis) {
+      if (!options.store) throw new Error('IngestPool.process needs a pool created with a store');
+      return submit(path, ingestOptions, analysis, target);
     },
     async close() {
       closed = true;
