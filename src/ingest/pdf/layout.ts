@@ -8,7 +8,7 @@
 // and the next column does not start with an indent.
 import type { BlockKind } from '../../records.js';
 import { BULLET, dashMayContinue, NUMBERED } from './markers.js';
-import type { Line, Segment } from './runs.js';
+import { wordsWithin, type Line, type Segment } from './runs.js';
 
 export interface LayoutContext {
   bodySize: number;
@@ -108,20 +108,21 @@ export function layoutPage(lines: Line[], ctx: LayoutContext): RawBlock[] {
   // too and the page numbers do not go down («Раздел 1 … 4», «Раздел 2 … 9»); a two-column
   // table of indicators and values («Число участников … 45», «Объём экспорта … 30») looks the
   // same but its numbers go any way.
+  const entries = lines.map((l) => tocEntry(l.text));
   const pageNumber = lines.map((l) => (l.segments.length === 2 && /^\d{1,4}$/.test(l.segments[1]!.text) && /\p{L}{3}/u.test(l.segments[0]!.text) ? Number(l.segments[1]!.text) : undefined));
   const tocLike = lines.map((l, i) => {
-    if (tocEntry(l.text) !== null) return true;
+    if (entries[i] !== null) return true;
     const n = pageNumber[i];
     if (n === undefined) return false;
     const before = pageNumber[i - 1];
     const after = pageNumber[i + 1];
-    const leaderNear = (i > 0 && tocEntry(lines[i - 1]!.text) !== null) || (i + 1 < lines.length && tocEntry(lines[i + 1]!.text) !== null);
+    const leaderNear = (entries[i - 1] ?? null) !== null || (entries[i + 1] ?? null) !== null;
     return leaderNear || (before !== undefined && before <= n) || (after !== undefined && n <= after);
   });
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const entry = tocEntry(line.text);
+    const entry = entries[i]!;
     const isToc = entry !== null || tocLike[i] === true;
     if (isToc) {
       flush();
@@ -399,7 +400,7 @@ function segmentsAtColumns(line: Line, table: TableState): Segment[] {
   if (!line.words || table.columns.length < 2) return line.segments;
   const out: Segment[] = [];
   for (const seg of line.segments) {
-    const words = line.words.filter((w) => w.x0 >= seg.x0 - 0.5 && w.x1 <= seg.x1 + 0.5);
+    const words = wordsWithin(line.words, seg);
     let cur: Segment[] = [];
     const push = (): void => {
       if (cur.length > 0) out.push({ text: cur.map((w) => w.text).join(' '), x0: cur[0]!.x0, x1: cur[cur.length - 1]!.x1 });

@@ -7,7 +7,7 @@
 // («…научные центры и» / «вузы…»).
 import type { OcrLine, OcrWord } from '../ocr/tsv.js';
 import type { LayoutContext, RawBlock } from './layout.js';
-import type { Line, Segment } from './runs.js';
+import { wordsWithin, type Line, type Segment } from './runs.js';
 
 /** The page images are rendered at 300 dpi (ocr/engine.ts); layout works in PDF points. */
 const POINTS_PER_PIXEL = 72 / 300;
@@ -146,7 +146,7 @@ function splitAcrossGutter(lines: Line[], heights: number[]): void {
       x0: seg.x0,
       x1: seg.x1,
       bodyX0: seg.x0,
-      words: words.filter((w) => w.x0 >= seg.x0 - 0.5 && w.x1 <= seg.x1 + 0.5),
+      words: wordsWithin(words, seg),
     });
     lines.splice(at, 0, piece(right));
     heights.splice(at, 0, heights[i]!);

@@ -34,6 +34,11 @@ export interface Line {
   words?: Segment[];
 }
 
+/** The words of an OCR'd line that lie inside one of its segments (half a point of slack). */
+export function wordsWithin(words: readonly Segment[], seg: Segment): Segment[] {
+  return words.filter((w) => w.x0 >= seg.x0 - 0.5 && w.x1 <= seg.x1 + 0.5);
+}
+
 interface Run {
   text: string;
   x: number;
